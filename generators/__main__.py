@@ -1,0 +1,86 @@
+"""``python -m generators``: the author-side commands.
+
+    build   regenerate every artefact, the generated docs pages and the site
+    check   fail, naming each file, when committed artefacts differ from the schema
+    lint    linkml lint, metamodel validation and the project's schema conventions
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from . import paths
+
+
+def _quiet_linkml() -> None:
+    """LinkML's generators print deprecation notes and warnings meant for its developers."""
+    logging.getLogger("linkml").setLevel(logging.ERROR)
+    logging.getLogger("linkml_runtime").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", module=r"linkml(_runtime)?(\..*)?")
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from . import artifacts
+
+    started = time.perf_counter()
+    files = artifacts.build_all()
+    changed = artifacts.write(files, args.artifacts_dir)
+    print(f"artefacts: {len(files)} files in {args.artifacts_dir} ({len(changed)} changed)"
+          f" in {time.perf_counter() - started:.1f} s")
+    if args.artifacts_only:
+        return 0
+    from . import site
+
+    return site.build_site(strict=True)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from . import artifacts
+
+    problems = artifacts.stale(artifacts.build_all(), args.artifacts_dir)
+    if problems:
+        print(f"{len(problems)} artefact(s) in {args.artifacts_dir} do not match the schema:")
+        for rel in problems:
+            print(f"  stale: {rel}")
+        print("Regenerate them with `python -m generators build` and commit the result.")
+        return 1
+    print(f"artefacts in {args.artifacts_dir} match the schema")
+    return 0
+
+
+def _cmd_lint(args: argparse.Namespace) -> int:
+    from . import lint
+
+    return lint.run()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generators", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="regenerate artefacts, docs pages and the site")
+    build.add_argument("--artifacts-only", action="store_true", help="skip the docs pages and the site")
+    build.add_argument("--artifacts-dir", type=Path, default=paths.ARTIFACTS_DIR, help=argparse.SUPPRESS)
+    build.set_defaults(func=_cmd_build)
+    check = sub.add_parser("check", help="fail when committed artefacts differ from the schema")
+    check.add_argument("--artifacts-dir", type=Path, default=paths.ARTIFACTS_DIR, help=argparse.SUPPRESS)
+    check.set_defaults(func=_cmd_check)
+    lint_cmd = sub.add_parser("lint", help="lint the schema and check its conventions")
+    lint_cmd.set_defaults(func=_cmd_lint)
+    args = parser.parse_args(argv)
+    _quiet_linkml()
+    try:
+        return args.func(args)
+    except ModuleNotFoundError as exc:
+        print(f"error: {exc.name} is not installed. Run: pip install -e '.[authoring]'", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

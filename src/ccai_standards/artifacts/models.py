@@ -1,0 +1,3582 @@
+"""Pydantic models of the CCAI Standards 0.1.0. Generated: do not edit."""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import (
+    date,
+    datetime,
+    time
+)
+from decimal import Decimal
+from enum import Enum
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    Optional,
+    Union
+)
+
+from pydantic import (
+    AwareDatetime,
+    StrictBool,
+    StrictInt,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer
+)
+
+
+metamodel_version = "1.12.0"
+version = "0.1.0"
+
+
+class ConfiguredBaseModel(BaseModel):
+    model_config = ConfigDict(
+        serialize_by_alias = True,
+        validate_by_name = True,
+        validate_assignment = True,
+        validate_default = True,
+        extra = "forbid",
+        arbitrary_types_allowed = True,
+        use_enum_values = True,
+        strict = False,
+    )
+
+
+
+
+
+class LinkMLMeta(RootModel):
+    root: dict[str, Any] = {}
+    model_config = ConfigDict(frozen=True)
+
+    def __getattr__(self, key:str):
+        return getattr(self.root, key)
+
+    def __getitem__(self, key:str):
+        return self.root[key]
+
+    def __setitem__(self, key:str, value):
+        self.root[key] = value
+
+    def __contains__(self, key:str) -> bool:
+        return key in self.root
+
+
+linkml_meta = None
+
+class PartyRoleEnum(str, Enum):
+    """
+    The creative and professional roles the coalition's members work in.
+    """
+    writer = "writer"
+    """
+    Writes scripts, screenplays, books, articles or other text.
+    """
+    journalist = "journalist"
+    """
+    Reports and writes news or features.
+    """
+    newsletter_writer = "newsletter_writer"
+    """
+    Writes and publishes a newsletter.
+    """
+    actor = "actor"
+    """
+    Performs roles on screen or stage.
+    """
+    voice_actor = "voice_actor"
+    """
+    Performs with their voice, for animation, games, dubbing, audiobooks or advertising.
+    """
+    background_actor = "background_actor"
+    """
+    Appears in the background of scenes without a speaking role.
+    """
+    stunt_performer = "stunt_performer"
+    """
+    Performs stunts and physical action.
+    """
+    dancer = "dancer"
+    """
+    Performs dance or movement, including motion-capture performance.
+    """
+    singer = "singer"
+    """
+    Performs vocal music.
+    """
+    musician = "musician"
+    """
+    Plays or records music.
+    """
+    composer = "composer"
+    """
+    Writes music, including scores and songs.
+    """
+    director = "director"
+    """
+    Directs a film, series, game, play or other production.
+    """
+    producer = "producer"
+    """
+    Produces a film, series, album, podcast or other project.
+    """
+    crew_member = "crew_member"
+    """
+    Works on a production behind the camera or off stage, in any craft.
+    """
+    visual_effects_artist = "visual_effects_artist"
+    """
+    Creates visual effects, animation or computer graphics.
+    """
+    visual_artist = "visual_artist"
+    """
+    Makes illustrations, paintings, designs or other visual art.
+    """
+    photographer = "photographer"
+    """
+    Takes photographs.
+    """
+    video_creator = "video_creator"
+    """
+    Makes videos for online platforms, for example a YouTuber.
+    """
+    podcaster = "podcaster"
+    """
+    Makes and hosts podcasts.
+    """
+    game_developer = "game_developer"
+    """
+    Designs or builds video games.
+    """
+    rights_holder = "rights_holder"
+    """
+    Owns or controls rights in works without necessarily having created them.
+    """
+    technologist = "technologist"
+    """
+    Builds or operates technology, including AI systems.
+    """
+
+
+class OrganizationKindEnum(str, Enum):
+    """
+    Kinds of organisation that create, commission, license, represent or use creative work.
+    """
+    studio = "studio"
+    """
+    A film or television studio.
+    """
+    production_company = "production_company"
+    """
+    A company that produces films, series, advertisements or other productions.
+    """
+    visual_effects_studio = "visual_effects_studio"
+    """
+    A company that makes visual effects, animation or post-production.
+    """
+    broadcaster = "broadcaster"
+    """
+    A television or radio broadcaster.
+    """
+    streaming_service = "streaming_service"
+    """
+    A service that streams films, series, music or podcasts.
+    """
+    record_label = "record_label"
+    """
+    A company that releases sound recordings.
+    """
+    music_publisher = "music_publisher"
+    """
+    A company that manages rights in musical compositions.
+    """
+    book_publisher = "book_publisher"
+    """
+    A company that publishes books or audiobooks.
+    """
+    news_publisher = "news_publisher"
+    """
+    A publisher of news, magazines or newsletters.
+    """
+    game_studio = "game_studio"
+    """
+    A company that develops or publishes video games.
+    """
+    advertiser = "advertiser"
+    """
+    A brand or advertising agency that commissions advertisements.
+    """
+    ai_developer = "ai_developer"
+    """
+    A company or lab that trains, fine-tunes or provides AI models.
+    """
+    online_platform = "online_platform"
+    """
+    A platform that hosts content uploaded by users, such as a video, audio or social site.
+    """
+    guild_or_union = "guild_or_union"
+    """
+    A guild or trade union that represents creative workers, such as SAG-AFTRA or the WGA.
+    """
+    talent_agency = "talent_agency"
+    """
+    An agency or management company that represents creators and performers.
+    """
+    collective_management_organization = "collective_management_organization"
+    """
+    A collecting society that licenses works and distributes payments on behalf of many rights holders.
+    """
+    law_firm = "law_firm"
+    """
+    A firm of lawyers that advises or represents parties.
+    """
+    research_institution = "research_institution"
+    """
+    A university, archive or research body.
+    """
+    other = "other"
+    """
+    Any other kind of organisation; describe it in the description.
+    """
+
+
+class WorkKindEnum(str, Enum):
+    """
+    The kinds of creative work the coalition's members make.
+    """
+    script = "script"
+    """
+    A script for a play, broadcast, podcast, game or video.
+    """
+    screenplay = "screenplay"
+    """
+    A screenplay or teleplay for a film or television.
+    """
+    book = "book"
+    """
+    A book, in print or electronic form.
+    """
+    article = "article"
+    """
+    An article, essay or story published in print or online.
+    """
+    newsletter_post = "newsletter_post"
+    """
+    One issue or post of a newsletter.
+    """
+    performance = "performance"
+    """
+    A recorded performance by an actor, dancer, singer or other performer.
+    """
+    voice_recording = "voice_recording"
+    """
+    A recording of a person's voice, such as voice-over, dubbing or an audiobook narration.
+    """
+    musical_composition = "musical_composition"
+    """
+    A piece of music as written, with or without lyrics.
+    """
+    sound_recording = "sound_recording"
+    """
+    A recording of music or other sound.
+    """
+    image = "image"
+    """
+    A still image, such as artwork, a design or a frame.
+    """
+    photograph = "photograph"
+    """
+    A photograph.
+    """
+    illustration = "illustration"
+    """
+    A drawing, painting or illustration.
+    """
+    video = "video"
+    """
+    A video, such as an online video, clip or music video.
+    """
+    film = "film"
+    """
+    A feature or short film.
+    """
+    television_episode = "television_episode"
+    """
+    An episode of a television or streaming series.
+    """
+    game = "game"
+    """
+    A video game as a whole.
+    """
+    game_asset = "game_asset"
+    """
+    A part of a game, such as a character model, texture, animation or line of dialogue.
+    """
+    motion_capture = "motion_capture"
+    """
+    Recorded body or facial movement of a performer.
+    """
+    podcast_episode = "podcast_episode"
+    """
+    One episode of a podcast.
+    """
+    series = "series"
+    """
+    A series of works, such as a podcast, a television series or a channel.
+    """
+    catalogue = "catalogue"
+    """
+    A creator's or rights holder's collection of works, treated as one.
+    """
+    other = "other"
+    """
+    Any other kind of work; describe it in the description.
+    """
+
+
+class ProjectKindEnum(str, Enum):
+    """
+    The kinds of project that creative work or consent can be given for.
+    """
+    feature_film = "feature_film"
+    """
+    A film made for cinema or streaming release.
+    """
+    television_series = "television_series"
+    """
+    A series for television or streaming.
+    """
+    video_game = "video_game"
+    """
+    A video game or interactive experience.
+    """
+    advertisement = "advertisement"
+    """
+    An advertisement or advertising campaign.
+    """
+    music_release = "music_release"
+    """
+    A single, album or other music release.
+    """
+    podcast = "podcast"
+    """
+    A podcast.
+    """
+    audiobook = "audiobook"
+    """
+    An audiobook.
+    """
+    publication = "publication"
+    """
+    A book, periodical, newsletter or other publication.
+    """
+    online_video = "online_video"
+    """
+    Video made for online platforms.
+    """
+    live_event = "live_event"
+    """
+    A live performance, show or event.
+    """
+    ai_model_development = "ai_model_development"
+    """
+    The training, fine-tuning or evaluation of an AI model.
+    """
+    other = "other"
+    """
+    Any other kind of project; describe it in the description.
+    """
+
+
+class PersonaAttributeEnum(str, Enum):
+    """
+    The protected attributes of a person: the parts of their identity that an AI system can imitate and that they control.
+    """
+    voice = "voice"
+    """
+    The sound of the person's voice, speaking or singing, including simulations of it.
+    """
+    visual_likeness = "visual_likeness"
+    """
+    The person's face and appearance, in images or video.
+    """
+    body_and_movement = "body_and_movement"
+    """
+    The person's body, gestures, gait and the way they move, including motion-capture data.
+    """
+    name = "name"
+    """
+    The person's name, stage name or signature used to identify them.
+    """
+    signature_style = "signature_style"
+    """
+    A distinctive creative style strongly identified with the person, such as a writing voice, a visual style or a performance manner.
+    """
+
+
+class AiUseEnum(str, Enum):
+    """
+    The ways an AI system can use a work or a person's persona. Consent is read narrowly: it covers only the uses it names. Reservations are read broadly: refusing a use also refuses every narrower use listed under it.
+    """
+    data_mining = "data_mining"
+    """
+    Automated analysis of the work to extract patterns, trends or correlations (text and data mining), including every kind of AI training.
+    """
+    ai_training = "ai_training"
+    """
+    Using the work to train or fine-tune any AI or machine-learning model.
+    """
+    generative_ai_training = "generative_ai_training"
+    """
+    Using the work to train a model that generates text, images, audio, video or other content.
+    """
+    fine_tuning = "fine_tuning"
+    """
+    Adapting an already trained model to a narrower task or style using the work.
+    """
+    evaluation = "evaluation"
+    """
+    Using the work to test, benchmark or evaluate a model without training it.
+    """
+    ai_inference = "ai_inference"
+    """
+    Giving the work to a model while it runs, for example as a prompt, a reference or a retrieved document (retrieval-augmented generation).
+    """
+    search_indexing = "search_indexing"
+    """
+    Indexing the work so that a search engine can find and link to it.
+    """
+    replica_creation = "replica_creation"
+    """
+    Creating a digital replica of a person's voice, likeness or movement.
+    """
+    replica_use = "replica_use"
+    """
+    Using an existing digital replica of a person to make new material.
+    """
+    voice_cloning = "voice_cloning"
+    """
+    Synthesising new speech or singing in a specific person's voice.
+    """
+    style_imitation = "style_imitation"
+    """
+    Prompting or steering a model to produce output that imitates a specific creator's signature style.
+    """
+
+
+class DigitalSourceTypeEnum(str, Enum):
+    """
+    How a piece of media was made, from the IPTC Digital Source Type vocabulary. C2PA and schema.org use the same terms.
+    """
+    digital_capture = "digital_capture"
+    """
+    Captured from the real world with a digital camera or recorder.
+    """
+    computational_capture = "computational_capture"
+    """
+    Captured from the real world with computational processing, such as a smartphone's multi-frame photo.
+    """
+    negative_film = "negative_film"
+    """
+    Digitised from a film negative.
+    """
+    positive_film = "positive_film"
+    """
+    Digitised from a positive film or slide.
+    """
+    print = "print"
+    """
+    Digitised from a print or other non-transparent medium.
+    """
+    screen_capture = "screen_capture"
+    """
+    A screenshot or screen recording.
+    """
+    human_edits = "human_edits"
+    """
+    Captured media edited by a person with non-generative tools.
+    """
+    digital_creation = "digital_creation"
+    """
+    Made by a person with digital tools, without capturing the real world.
+    """
+    algorithmically_enhanced = "algorithmically_enhanced"
+    """
+    Captured media improved by algorithms, such as noise reduction, without changing what it shows.
+    """
+    data_driven_media = "data_driven_media"
+    """
+    Made by an algorithm from data, such as a chart or a simulation.
+    """
+    algorithmic_media = "algorithmic_media"
+    """
+    Made purely by an algorithm that was not trained on example data.
+    """
+    trained_algorithmic_media = "trained_algorithmic_media"
+    """
+    Made by generative AI (a model trained on example data).
+    """
+    composite_with_trained_algorithmic_media = "composite_with_trained_algorithmic_media"
+    """
+    Media edited or extended with generative AI, such as an inpainted photo.
+    """
+    composite_synthetic = "composite_synthetic"
+    """
+    A composite that includes synthetic elements.
+    """
+    composite = "composite"
+    """
+    A composite of several elements of any origin.
+    """
+    composite_capture = "composite_capture"
+    """
+    A composite of several captured elements.
+    """
+    virtual_recording = "virtual_recording"
+    """
+    A recording of a virtual event, such as a game session or a virtual-reality scene.
+    """
+
+
+class GrantorCapacityEnum(str, Enum):
+    """
+    The capacities in which someone can give consent.
+    """
+    subject = "subject"
+    """
+    The subject gives consent for themself.
+    """
+    estate = "estate"
+    """
+    The estate of a deceased subject gives consent.
+    """
+    authorised_representative = "authorised_representative"
+    """
+    Someone the subject or their estate has authorised, such as an agent or attorney, gives consent.
+    """
+    union = "union"
+    """
+    The subject's union gives consent, for example for a deceased performer with no estate or representative who can be found.
+    """
+    parent_or_guardian = "parent_or_guardian"
+    """
+    A parent or legal guardian gives consent for a subject who is a minor.
+    """
+    rights_holder = "rights_holder"
+    """
+    The owner of the rights in a work, such as a publisher or label, gives consent for the work.
+    """
+
+
+class ConsentMethodEnum(str, Enum):
+    """
+    The forms in which consent can be given.
+    """
+    signed_written_agreement = "signed_written_agreement"
+    """
+    A written agreement signed by hand.
+    """
+    electronic_signature = "electronic_signature"
+    """
+    A written agreement signed electronically.
+    """
+    online_form = "online_form"
+    """
+    A form or checkbox completed online, without a signature.
+    """
+    recorded_verbal = "recorded_verbal"
+    """
+    Consent given aloud and recorded.
+    """
+
+
+class ConsentStatusEnum(str, Enum):
+    """
+    The states of a consent over its life, with their meanings in the W3C Data Privacy Vocabulary (DPV).
+    """
+    requested = "requested"
+    """
+    Consent has been asked for and no answer has been given yet.
+    """
+    given = "given"
+    """
+    Consent has been given and is in force.
+    """
+    renewed = "renewed"
+    """
+    Consent has been given again, renewing an earlier consent, and is in force.
+    """
+    refused = "refused"
+    """
+    Consent was asked for and refused.
+    """
+    withdrawn = "withdrawn"
+    """
+    The person who gave consent has taken it back.
+    """
+    revoked = "revoked"
+    """
+    Someone other than the person who gave consent, such as a guardian or a court, has ended it.
+    """
+    expired = "expired"
+    """
+    The period of the consent has ended.
+    """
+    invalidated = "invalidated"
+    """
+    The consent was found not to be valid, for example because it was not properly informed.
+    """
+    unknown = "unknown"
+    """
+    The state of the consent is not known.
+    """
+
+
+class MediaEnum(str, Enum):
+    """
+    The media a use can be limited to.
+    """
+    film = "film"
+    """
+    Films released in cinemas or on home video.
+    """
+    television = "television"
+    """
+    Broadcast and cable television.
+    """
+    streaming = "streaming"
+    """
+    On-demand streaming services.
+    """
+    video_games = "video_games"
+    """
+    Video games and interactive media.
+    """
+    advertising = "advertising"
+    """
+    Advertisements in any medium.
+    """
+    music = "music"
+    """
+    Music releases and music streaming.
+    """
+    podcasts = "podcasts"
+    """
+    Podcasts and other spoken-word audio.
+    """
+    audiobooks = "audiobooks"
+    """
+    Audiobooks.
+    """
+    publishing = "publishing"
+    """
+    Books, newspapers, magazines and newsletters.
+    """
+    radio = "radio"
+    """
+    Radio broadcasts.
+    """
+    social_media = "social_media"
+    """
+    Social media and online video platforms.
+    """
+    live_events = "live_events"
+    """
+    Live performances and events.
+    """
+    ai_products = "ai_products"
+    """
+    AI models, assistants and generation services offered to others.
+    """
+
+
+class RemedyActionEnum(str, Enum):
+    """
+    What a user of a work or persona can be required to do when consent ends or an opt-out is made.
+    """
+    stop_new_uses = "stop_new_uses"
+    """
+    Make no new use of the work or persona from the effective date.
+    """
+    exclude_from_future_training = "exclude_from_future_training"
+    """
+    Leave the work out of every model trained or fine-tuned from now on.
+    """
+    remove_from_datasets = "remove_from_datasets"
+    """
+    Remove the work from the user's datasets and manifests.
+    """
+    delete_copies = "delete_copies"
+    """
+    Delete stored copies of the work.
+    """
+    retrain_or_unlearn = "retrain_or_unlearn"
+    """
+    Retrain existing models without the work, or apply machine unlearning.
+    """
+    filter_outputs = "filter_outputs"
+    """
+    Stop models from producing output that reproduces or imitates the work or persona.
+    """
+    delete_replica = "delete_replica"
+    """
+    Delete the digital replica of the person and the data used to make it.
+    """
+    withdraw_published_outputs = "withdraw_published_outputs"
+    """
+    Take down published material that uses the work or persona, where the agreement allows.
+    """
+
+
+class PermissionEnum(str, Enum):
+    """
+    Whether a use is allowed, using the values of the CAWG training-and-data-mining assertion.
+    """
+    allowed = "allowed"
+    """
+    The use is allowed.
+    """
+    not_allowed = "not_allowed"
+    """
+    The use is not allowed; it is reserved by the rights holder.
+    """
+    constrained = "constrained"
+    """
+    The use is allowed only under the condition given, for example with a licence.
+    """
+
+
+class OptOutMechanismEnum(str, Enum):
+    """
+    The machine-readable ways in which a rights holder can say whether AI may use their work.
+    """
+    tdmrep = "tdmrep"
+    """
+    The W3C TDM Reservation Protocol: a /.well-known/tdmrep.json file, tdm-reservation HTTP headers or HTML meta tags.
+    """
+    cawg_training_mining = "cawg_training_mining"
+    """
+    The CAWG training-and-data-mining assertion (cawg.training-mining, formerly c2pa.training-mining) inside a C2PA manifest embedded in or linked from the file.
+    """
+    iptc_plus_data_mining = "iptc_plus_data_mining"
+    """
+    The IPTC/PLUS plus:DataMining property embedded in the file's XMP metadata.
+    """
+    aipref_content_usage = "aipref_content_usage"
+    """
+    The IETF AIPREF Content-Usage HTTP header.
+    """
+    robots_txt = "robots_txt"
+    """
+    Rules in robots.txt, including user-agent blocks for AI crawlers and AIPREF Content-Usage lines.
+    """
+    ccai_usage_preference = "ccai_usage_preference"
+    """
+    A CCAI usage preference record.
+    """
+    direct_request = "direct_request"
+    """
+    A request sent directly to the organisation, such as a CCAI opt-out request.
+    """
+    platform_setting = "platform_setting"
+    """
+    A setting offered by a platform to its users, such as an account-level AI training switch.
+    """
+
+
+class RequestStatusEnum(str, Enum):
+    """
+    Where an opt-out request, report or takedown request stands.
+    """
+    received = "received"
+    """
+    The request has arrived and nothing has been done yet.
+    """
+    acknowledged = "acknowledged"
+    """
+    The organisation has confirmed it received the request.
+    """
+    in_progress = "in_progress"
+    """
+    The organisation is acting on the request.
+    """
+    completed = "completed"
+    """
+    The organisation has done everything that was asked.
+    """
+    partially_completed = "partially_completed"
+    """
+    The organisation has done part of what was asked; the outcome says what and why.
+    """
+    rejected = "rejected"
+    """
+    The organisation has refused the request; the outcome gives the reason.
+    """
+    withdrawn = "withdrawn"
+    """
+    The requester has withdrawn the request.
+    """
+
+
+class CompensationModelEnum(str, Enum):
+    """
+    The ways a payment for AI use can be worked out.
+    """
+    flat_fee = "flat_fee"
+    """
+    A single fixed payment.
+    """
+    per_use = "per_use"
+    """
+    A fixed payment for each use, such as each generation or each broadcast.
+    """
+    per_project = "per_project"
+    """
+    A fixed payment for each project the work or replica is used in.
+    """
+    revenue_share = "revenue_share"
+    """
+    A percentage of the revenue earned from the use.
+    """
+    royalty = "royalty"
+    """
+    A percentage or amount paid on each sale or licence of the result.
+    """
+    residual = "residual"
+    """
+    A payment for reuse or re-broadcast under a collective agreement.
+    """
+    collective_licence_pool = "collective_licence_pool"
+    """
+    A share of a pool paid by the user to a collecting society or fund and distributed to creators.
+    """
+
+
+class CompensationTriggerEnum(str, Enum):
+    """
+    The events that can make a payment due.
+    """
+    on_signing = "on_signing"
+    """
+    When the consent or licence is signed.
+    """
+    on_replica_creation = "on_replica_creation"
+    """
+    When a digital replica of the person is created.
+    """
+    per_use = "per_use"
+    """
+    Each time the work or replica is used.
+    """
+    per_training_run = "per_training_run"
+    """
+    Each time a model is trained or fine-tuned on the work.
+    """
+    per_generated_output = "per_generated_output"
+    """
+    Each time the AI system produces output that uses the work or persona.
+    """
+    on_release = "on_release"
+    """
+    When the project using the work is released or published.
+    """
+    periodic = "periodic"
+    """
+    At regular intervals, as set out in the reporting frequency.
+    """
+
+
+class ReportingFrequencyEnum(str, Enum):
+    """
+    How often usage must be reported to the creator.
+    """
+    per_use = "per_use"
+    """
+    A report for every use.
+    """
+    monthly = "monthly"
+    """
+    Once a month.
+    """
+    quarterly = "quarterly"
+    """
+    Once every three months.
+    """
+    semi_annually = "semi_annually"
+    """
+    Twice a year.
+    """
+    annually = "annually"
+    """
+    Once a year.
+    """
+
+
+class ModalityEnum(str, Enum):
+    """
+    The kinds of data a model can be trained on.
+    """
+    text = "text"
+    """
+    Written text, including scripts, books and articles.
+    """
+    image = "image"
+    """
+    Still images.
+    """
+    audio = "audio"
+    """
+    Sound, including speech and music.
+    """
+    video = "video"
+    """
+    Moving images, with or without sound.
+    """
+    motion = "motion"
+    """
+    Recorded body or facial movement, such as motion-capture data.
+    """
+    other = "other"
+    """
+    Any other kind of data.
+    """
+
+
+class TrainingDataSourceCategoryEnum(str, Enum):
+    """
+    The categories of training-data source in section 2 of the EU AI Act training-content summary template.
+    """
+    public_datasets = "public_datasets"
+    """
+    Publicly available datasets compiled by others.
+    """
+    licensed_from_rights_holders = "licensed_from_rights_holders"
+    """
+    Private data licensed from rights holders under commercial agreements.
+    """
+    other_private_data = "other_private_data"
+    """
+    Other private data obtained from third parties.
+    """
+    web_crawled = "web_crawled"
+    """
+    Data collected from the web by crawlers run by or for the provider.
+    """
+    user_data = "user_data"
+    """
+    Data from users of the provider's own products and services.
+    """
+    synthetic_data = "synthetic_data"
+    """
+    Data generated by AI models.
+    """
+    other_sources = "other_sources"
+    """
+    Any other source.
+    """
+
+
+class DatasetTypeEnum(str, Enum):
+    """
+    The kinds of data in a dataset, from the SPDX 3 Dataset profile.
+    """
+    audio = "audio"
+    """
+    Sound recordings.
+    """
+    image = "image"
+    """
+    Still images.
+    """
+    video = "video"
+    """
+    Moving images.
+    """
+    text = "text"
+    """
+    Written text.
+    """
+    structured = "structured"
+    """
+    Tables and other structured records.
+    """
+    sensor = "sensor"
+    """
+    Readings from sensors, including motion capture.
+    """
+    other = "other"
+    """
+    Any other kind of data.
+    """
+
+
+class DatasetAvailabilityEnum(str, Enum):
+    """
+    How a dataset can be obtained, from the SPDX 3 Dataset profile.
+    """
+    direct_download = "direct_download"
+    """
+    Anyone can download it directly.
+    """
+    clickthrough = "clickthrough"
+    """
+    It can be downloaded after accepting terms.
+    """
+    registration = "registration"
+    """
+    It can be obtained after registering.
+    """
+    query = "query"
+    """
+    It can only be queried, not downloaded.
+    """
+    scraping_script = "scraping_script"
+    """
+    It is rebuilt by running a script that collects the data.
+    """
+    not_available = "not_available"
+    """
+    It is not available to others.
+    """
+
+
+class PresenceEnum(str, Enum):
+    """
+    Whether something is present, as in SPDX 3's presence values (yes, no, no assertion).
+    """
+    present = "present"
+    """
+    It is present.
+    """
+    absent = "absent"
+    """
+    It is not present.
+    """
+    no_assertion = "no_assertion"
+    """
+    Nothing is said either way.
+    """
+
+
+class UseBasisEnum(str, Enum):
+    """
+    The legal bases on which a work can be used in a dataset.
+    """
+    consent = "consent"
+    """
+    The rights holder or subject consented; the entry must cite the consent records.
+    """
+    licence = "licence"
+    """
+    The work is used under a licence, such as a commercial or open licence.
+    """
+    collective_licence = "collective_licence"
+    """
+    The work is used under a licence from a collecting society.
+    """
+    public_domain = "public_domain"
+    """
+    The work is in the public domain.
+    """
+    own_work = "own_work"
+    """
+    The work belongs to the user, for example it was made by its employees.
+    """
+
+
+
+class Document(ConfiguredBaseModel):
+    """
+    Anything that can stand on its own as one record: a file, or one line of a JSON Lines file. Every document says what kind of record it is (type), which version of the standard it follows (conforms_to) and has its own identifier (id).
+    """
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Document"] = Field(default="Document", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Party(Document):
+    """
+    Someone who can create work, hold rights, give or receive consent, or be paid: a person, an organisation or an estate.
+    """
+    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
+    roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
+    isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
+    ipi: Optional[str] = Field(default=None, description="""The party's IPI name number used by music collecting societies.""")
+    country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
+    website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
+    same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Party"] = Field(default="Party", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('isni')
+    def pattern_isni(cls, v):
+        pattern=re.compile(r"^[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{3}[0-9X]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid isni format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid isni format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('ipi')
+    def pattern_ipi(cls, v):
+        pattern=re.compile(r"^[0-9]{9,11}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ipi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ipi format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('country')
+    def pattern_country(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid country format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid country format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('website')
+    def pattern_website(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid website format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid website format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('same_as')
+    def pattern_same_as(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid same_as format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid same_as format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Person(Party):
+    """
+    A human being: a writer, performer, musician, crew member, creator or anyone else whose work or persona the standard protects, or who acts for an organisation.
+    """
+    orcid: Optional[str] = Field(default=None, description="""The person's ORCID iD, used mainly by researchers and writers.""")
+    is_minor: Optional[StrictBool] = Field(default=None, description="""True when the person is under the age of majority where they live. Consent for a minor is given by a parent or guardian and is shorter-lived.""")
+    deceased: Optional[StrictBool] = Field(default=None, description="""True when the person has died. Consent is then given by their estate or an authorised representative.""")
+    date_of_death: Optional[date] = Field(default=None, description="""The date on which the person died, if known.""")
+    represented_by: Optional[list[str]] = Field(default=None, description="""Agents, managers, lawyers or guardians who act for this person. Each value is the id of another party record.""")
+    union_memberships: Optional[list[str]] = Field(default=None, description="""The guilds or unions this person belongs to, each given by the id of its organisation record.""")
+    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
+    roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
+    isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
+    ipi: Optional[str] = Field(default=None, description="""The party's IPI name number used by music collecting societies.""")
+    country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
+    website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
+    same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Person"] = Field(default="Person", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('orcid')
+    def pattern_orcid(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid orcid format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid orcid format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('represented_by')
+    def pattern_represented_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid represented_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid represented_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('union_memberships')
+    def pattern_union_memberships(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid union_memberships format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid union_memberships format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('isni')
+    def pattern_isni(cls, v):
+        pattern=re.compile(r"^[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{3}[0-9X]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid isni format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid isni format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('ipi')
+    def pattern_ipi(cls, v):
+        pattern=re.compile(r"^[0-9]{9,11}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ipi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ipi format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('country')
+    def pattern_country(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid country format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid country format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('website')
+    def pattern_website(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid website format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid website format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('same_as')
+    def pattern_same_as(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid same_as format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid same_as format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Organization(Party):
+    """
+    A company, guild, union, agency, platform or other body: a studio that makes a film, an AI developer that trains a model, a union that bargains for performers.
+    """
+    organization_kind: OrganizationKindEnum = Field(default=..., description="""What kind of organisation this is.""")
+    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
+    roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
+    isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
+    ipi: Optional[str] = Field(default=None, description="""The party's IPI name number used by music collecting societies.""")
+    country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
+    website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
+    same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Organization"] = Field(default="Organization", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('isni')
+    def pattern_isni(cls, v):
+        pattern=re.compile(r"^[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{3}[0-9X]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid isni format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid isni format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('ipi')
+    def pattern_ipi(cls, v):
+        pattern=re.compile(r"^[0-9]{9,11}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ipi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ipi format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('country')
+    def pattern_country(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid country format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid country format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('website')
+    def pattern_website(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid website format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid website format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('same_as')
+    def pattern_same_as(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid same_as format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid same_as format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Estate(Party):
+    """
+    The estate of a person who has died, acting through its executors or other authorised representatives. An estate can give or refuse consent for the use of the deceased person's work, voice or likeness.
+    """
+    estate_of: str = Field(default=..., description="""The person who died and whose estate this is, given by the id of their person record.""")
+    authorised_representatives: Optional[list[str]] = Field(default=None, description="""The executors, heirs or agents who may act for the estate, each given by the id of a party record.""")
+    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
+    roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
+    isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
+    ipi: Optional[str] = Field(default=None, description="""The party's IPI name number used by music collecting societies.""")
+    country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
+    website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
+    same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Estate"] = Field(default="Estate", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('estate_of')
+    def pattern_estate_of(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid estate_of format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid estate_of format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('authorised_representatives')
+    def pattern_authorised_representatives(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid authorised_representatives format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid authorised_representatives format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('isni')
+    def pattern_isni(cls, v):
+        pattern=re.compile(r"^[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{3}[0-9X]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid isni format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid isni format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('ipi')
+    def pattern_ipi(cls, v):
+        pattern=re.compile(r"^[0-9]{9,11}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ipi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ipi format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('country')
+    def pattern_country(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid country format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid country format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('website')
+    def pattern_website(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid website format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid website format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('same_as')
+    def pattern_same_as(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid same_as format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid same_as format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class CreativeWork(Document):
+    """
+    A piece of creative work: a script, a performance, a song, a recording, an image, a video, a game asset, a podcast episode, a newsletter post, an article, or a collection of such works such as a catalogue or a series.
+    """
+    title: str = Field(default=..., description="""The title of the work as it is published or known.""")
+    work_kind: WorkKindEnum = Field(default=..., description="""What kind of work this is.""")
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+    creators: Optional[list[str]] = Field(default=None, description="""The people or organisations who made the work, each given by the id of a party record.""")
+    rights_holders: Optional[list[str]] = Field(default=None, description="""Whoever owns or controls the rights in the work today, each given by the id of a party record. This may differ from the creators.""")
+    part_of: Optional[str] = Field(default=None, description="""The larger work or collection this work belongs to, such as the podcast series of an episode or the catalogue of a song, given by its id.""")
+    date_created: Optional[date] = Field(default=None, description="""The date the work was made.""")
+    date_published: Optional[date] = Field(default=None, description="""The date the work was first published or released.""")
+    languages: Optional[list[str]] = Field(default=None, description="""The languages of the work or data, as BCP 47 tags.""")
+    url: Optional[str] = Field(default=None, description="""A web address where the work can be found.""")
+    digital_source_type: Optional[DigitalSourceTypeEnum] = Field(default=None, description="""How the media was made, using the IPTC Digital Source Type vocabulary.""")
+    eidr: Optional[str] = Field(default=None, description="""The work's EIDR content ID (films, episodes and other audiovisual works).""")
+    isrc: Optional[str] = Field(default=None, description="""The ISRC of a sound or music video recording.""")
+    iswc: Optional[str] = Field(default=None, description="""The ISWC of a musical composition.""")
+    isbn: Optional[str] = Field(default=None, description="""The ISBN of a book or audiobook.""")
+    doi: Optional[str] = Field(default=None, description="""The work's Digital Object Identifier.""")
+    same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["CreativeWork"] = Field(default="CreativeWork", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('creators')
+    def pattern_creators(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid creators format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid creators format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rights_holders')
+    def pattern_rights_holders(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid rights_holders format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid rights_holders format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('part_of')
+    def pattern_part_of(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid part_of format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid part_of format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('languages')
+    def pattern_languages(cls, v):
+        pattern=re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid languages format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid languages format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('url')
+    def pattern_url(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid url format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid url format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('eidr')
+    def pattern_eidr(cls, v):
+        pattern=re.compile(r"^10\.5240/([0-9A-F]{4}-){5}[0-9A-Z]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid eidr format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid eidr format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('isrc')
+    def pattern_isrc(cls, v):
+        pattern=re.compile(r"^[A-Z]{2}-?[A-Z0-9]{3}-?[0-9]{2}-?[0-9]{5}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid isrc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid isrc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('iswc')
+    def pattern_iswc(cls, v):
+        pattern=re.compile(r"^T-?[0-9]{3}\.?[0-9]{3}\.?[0-9]{3}-?[0-9]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid iswc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid iswc format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('isbn')
+    def pattern_isbn(cls, v):
+        pattern=re.compile(r"^(97[89]-?)?([0-9]-?){9}[0-9X]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid isbn format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid isbn format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('doi')
+    def pattern_doi(cls, v):
+        pattern=re.compile(r"^10\.[0-9]{4,9}/[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid doi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid doi format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('same_as')
+    def pattern_same_as(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid same_as format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid same_as format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Project(Document):
+    """
+    A production, product or campaign that work or consent is given for: a film, a series, a game, an advertisement, an album, or the development of an AI model. Consent for a digital replica is given project by project.
+    """
+    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    project_kind: ProjectKindEnum = Field(default=..., description="""What kind of project this is.""")
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+    producers: list[str] = Field(default=..., description="""The studios, companies or people responsible for the project, each given by the id of a party record.""", min_length=1)
+    start_date: Optional[date] = Field(default=None, description="""The date on which the project or period starts.""")
+    end_date: Optional[date] = Field(default=None, description="""The date on which the project or period ends.""")
+    territories: Optional[list[str]] = Field(default=None, description="""The countries or regions where this applies; WORLD means everywhere.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Project"] = Field(default="Project", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('producers')
+    def pattern_producers(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid producers format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid producers format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('territories')
+    def pattern_territories(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid territories format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid territories format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConsentRecord(Document):
+    """
+    The record an organisation keeps of a person's or rights holder's consent to specific AI uses of their work or persona. Consent is opt-in and narrow: it covers only the uses, works, attributes, projects, territories, media and period it names.
+    """
+    subject: str = Field(default=..., description="""The person or rights holder whose work or persona the consent is about, given by the id of their party record. For a deceased performer this is the performer, not the estate.""")
+    granted_by: str = Field(default=..., description="""Who gave the consent, given by the id of a party record: the subject themself, or their estate, representative, union, or parent or guardian.""")
+    grantor_capacity: GrantorCapacityEnum = Field(default=..., description="""In what capacity the consent was given.""")
+    granted_to: list[str] = Field(default=..., description="""Who receives the consent and may make the permitted uses, each given by the id of a party record.""", min_length=1)
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to, each given by the id of a creative work record.""")
+    persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
+    permitted_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses that are allowed. Only the uses listed are allowed; a broader use does not imply narrower ones.""", min_length=1)
+    projects: Optional[list[str]] = Field(default=None, description="""The projects this is limited to, each given by the id of a project record. Empty means not limited to a project.""")
+    intended_use_description: Optional[str] = Field(default=None, description="""A reasonably specific description, in plain language, of how the work or persona will be used: what will be made, in which scenes or products, and how it will be seen or heard.""")
+    territories: Optional[list[str]] = Field(default=None, description="""The countries or regions where this applies; WORLD means everywhere.""")
+    media: Optional[list[MediaEnum]] = Field(default=None, description="""The media the use is limited to. Empty means not limited to particular media.""")
+    valid_from: AwareDatetime  = Field(default=..., description="""When the consent or preference starts to apply.""")
+    valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference stops applying. Empty means until withdrawn.""")
+    commercial: StrictBool = Field(default=..., description="""True when the use is commercial: made for profit, for advertising, or in a product or service that is sold. Commercial grants must carry compensation terms.""")
+    compensation: Optional[list[CompensationTerm]] = Field(default=None, description="""How the creator is paid for the uses allowed.""")
+    obtained: ConsentEvidence = Field(default=..., description="""How the consent was obtained.""")
+    consent_status: ConsentStatusEnum = Field(default=..., description="""The status of the consent.""")
+    status_history: Optional[list[ConsentStatusChange]] = Field(default=None, description="""Every change of status of the consent, oldest first.""")
+    revocation: Optional[Revocation] = Field(default=None, description="""The withdrawal or revocation of the consent, when there is one.""")
+    record_keeper: Optional[str] = Field(default=None, description="""The organisation that keeps this record and answers for it, given by the id of its party record.""")
+    recorded_at: AwareDatetime  = Field(default=..., description="""When this record was first made.""")
+    how_to_withdraw: Optional[str] = Field(default=None, description="""How the person can withdraw the consent, in plain language, with an address or link.""")
+    conditions: Optional[str] = Field(default=None, description="""Any further conditions of the consent, in plain language.""")
+    supersedes: Optional[str] = Field(default=None, description="""An earlier consent record that this one replaces, given by its id, for example when a consent is renewed.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["ConsentRecord"] = Field(default="ConsentRecord", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('subject')
+    def pattern_subject(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid subject format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid subject format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('granted_by')
+    def pattern_granted_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid granted_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid granted_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('granted_to')
+    def pattern_granted_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid granted_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid granted_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('works')
+    def pattern_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('projects')
+    def pattern_projects(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid projects format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid projects format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('territories')
+    def pattern_territories(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid territories format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid territories format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_from')
+    def pattern_valid_from(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_from format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_from format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_until')
+    def pattern_valid_until(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_until format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_until format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('record_keeper')
+    def pattern_record_keeper(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid record_keeper format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid record_keeper format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('recorded_at')
+    def pattern_recorded_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid recorded_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid recorded_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('supersedes')
+    def pattern_supersedes(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid supersedes format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid supersedes format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConsentEvidence(ConfiguredBaseModel):
+    """
+    How a consent was obtained: the form it took, when it was signed, where the signed document is kept, and whether the person had a lawyer or union behind them and was given notice of the intended use in advance.
+    """
+    method: ConsentMethodEnum = Field(default=..., description="""The form in which the consent was given.""")
+    signed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the consent was signed.""")
+    agreement_document: Optional[str] = Field(default=None, description="""Where the signed agreement is kept, for those allowed to see it.""")
+    agreement_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the signed agreement file, to prove which version was signed.""")
+    represented_by_counsel: Optional[StrictBool] = Field(default=None, description="""True when a lawyer represented the person in agreeing to the terms.""")
+    covered_by_union_agreement: Optional[StrictBool] = Field(default=None, description="""True when the terms are covered by a collective agreement negotiated by the person's union.""")
+    union: Optional[str] = Field(default=None, description="""The union or guild involved, given by the id of its organisation record.""")
+    notice_given_at: Optional[AwareDatetime ] = Field(default=None, description="""When the person was told of the intended use, before being asked to agree.""")
+    separate_from_other_terms: Optional[StrictBool] = Field(default=None, description="""True when the consent was asked for separately from the rest of the contract, in a clear and conspicuous form, rather than buried in general terms.""")
+
+    @field_validator('signed_at')
+    def pattern_signed_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid signed_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid signed_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('agreement_document')
+    def pattern_agreement_document(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid agreement_document format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid agreement_document format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('agreement_sha256')
+    def pattern_agreement_sha256(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid agreement_sha256 format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid agreement_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('union')
+    def pattern_union(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid union format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid union format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('notice_given_at')
+    def pattern_notice_given_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid notice_given_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid notice_given_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConsentStatusChange(ConfiguredBaseModel):
+    """
+    One step in the life of a consent, such as when it was given, renewed, withdrawn or expired.
+    """
+    consent_status: ConsentStatusEnum = Field(default=..., description="""The status of the consent.""")
+    changed_at: AwareDatetime  = Field(default=..., description="""When the change happened.""")
+    changed_by: Optional[str] = Field(default=None, description="""Who made the change, given by the id of a party record.""")
+    reason: Optional[str] = Field(default=None, description="""Why, in plain language.""")
+
+    @field_validator('changed_at')
+    def pattern_changed_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid changed_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid changed_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('changed_by')
+    def pattern_changed_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid changed_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid changed_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Revocation(ConfiguredBaseModel):
+    """
+    The withdrawal or revocation of a consent: who asked, when it takes effect, and what the user must do about past and future use.
+    """
+    revoked_at: AwareDatetime  = Field(default=..., description="""When the withdrawal or revocation was asked for.""")
+    revoked_by: str = Field(default=..., description="""Who withdrew or revoked the consent, given by the id of a party record.""")
+    effective_at: AwareDatetime  = Field(default=..., description="""From when the withdrawal or revocation applies. No new use is allowed from then on.""")
+    required_actions: Optional[list[RemedyActionEnum]] = Field(default=None, description="""What the user must do about the work or persona.""")
+    reason: Optional[str] = Field(default=None, description="""Why, in plain language.""")
+
+    @field_validator('revoked_at')
+    def pattern_revoked_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid revoked_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid revoked_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('revoked_by')
+    def pattern_revoked_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid revoked_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid revoked_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('effective_at')
+    def pattern_effective_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid effective_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid effective_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConsentReceipt(Document):
+    """
+    The copy of a consent given back to the person who consented, so that they can prove what they agreed to and know how to withdraw. It repeats the key terms of the consent record and a digest of the record as it stood when the receipt was issued.
+    """
+    consent: str = Field(default=..., description="""The consent record this refers to, given by its id.""")
+    issued_to: Optional[str] = Field(default=None, description="""Who received the receipt, given by the id of a party record.""")
+    issued_by: Optional[str] = Field(default=None, description="""Who issued it, given by the id of a party record.""")
+    issued_at: Optional[AwareDatetime ] = Field(default=None, description="""When it was issued.""")
+    consent_status: ConsentStatusEnum = Field(default=..., description="""The status of the consent.""")
+    permitted_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses that are allowed. Only the uses listed are allowed; a broader use does not imply narrower ones.""", min_length=1)
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to, each given by the id of a creative work record.""")
+    persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
+    projects: Optional[list[str]] = Field(default=None, description="""The projects this is limited to, each given by the id of a project record. Empty means not limited to a project.""")
+    valid_from: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference starts to apply.""")
+    valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference stops applying. Empty means until withdrawn.""")
+    consent_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the consent record, in canonical JSON (RFC 8785), as it stood when the receipt was issued.""")
+    how_to_withdraw: str = Field(default=..., description="""How the person can withdraw the consent, in plain language, with an address or link.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["ConsentReceipt"] = Field(default="ConsentReceipt", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('consent')
+    def pattern_consent(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid consent format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid consent format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued_to')
+    def pattern_issued_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued_by')
+    def pattern_issued_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued_at')
+    def pattern_issued_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('works')
+    def pattern_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('projects')
+    def pattern_projects(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid projects format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid projects format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_from')
+    def pattern_valid_from(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_from format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_from format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_until')
+    def pattern_valid_until(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_until format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_until format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('consent_sha256')
+    def pattern_consent_sha256(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid consent_sha256 format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid consent_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class UsagePreference(Document):
+    """
+    A rights holder's declaration, per kind of AI use, of whether their works may be used: for one work, for a whole catalogue, or for pages of a web site. It is the machine-readable reservation (opt-out) or permission (opt-in) that crawlers and AI developers must honour.
+    """
+    declared_by: str = Field(default=..., description="""The rights holder making the declaration, given by the id of a party record.""")
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to, each given by the id of a creative work record.""")
+    catalogue_of: Optional[str] = Field(default=None, description="""Applies to every work whose rights this party holds, now and in future, given by the id of the party record. Use this for a whole catalogue.""")
+    locations: Optional[list[str]] = Field(default=None, description="""Web addresses or address patterns (with * as a wildcard) that this applies to.""")
+    use_preferences: list[UsePreferenceRule] = Field(default=..., description="""One entry per kind of AI use.""", min_length=1)
+    default_permission: Optional[PermissionEnum] = Field(default=None, description="""What applies to uses not listed. Empty means nothing is said about them.""")
+    declared_at: AwareDatetime  = Field(default=..., description="""When the declaration was made.""")
+    valid_from: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference starts to apply.""")
+    valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference stops applying. Empty means until withdrawn.""")
+    published_via: Optional[list[OptOutMechanismEnum]] = Field(default=None, description="""The machine-readable formats in which the declaration is also published.""")
+    licensing_contact: Optional[str] = Field(default=None, description="""An e-mail address or web address for anyone who wants to license the works.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["UsagePreference"] = Field(default="UsagePreference", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('declared_by')
+    def pattern_declared_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid declared_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid declared_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('works')
+    def pattern_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('catalogue_of')
+    def pattern_catalogue_of(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid catalogue_of format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid catalogue_of format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('locations')
+    def pattern_locations(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid locations format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid locations format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('declared_at')
+    def pattern_declared_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid declared_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid declared_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_from')
+    def pattern_valid_from(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_from format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_from format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_until')
+    def pattern_valid_until(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_until format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_until format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class UsePreferenceRule(ConfiguredBaseModel):
+    """
+    Whether one kind of AI use is allowed, not allowed, or allowed only under a constraint.
+    """
+    use: AiUseEnum = Field(default=..., description="""The kind of AI use.""")
+    permission: PermissionEnum = Field(default=..., description="""Whether the use is allowed.""")
+    constraint_info: Optional[str] = Field(default=None, description="""For a constrained use, the condition in plain language, for example \"only with a licence\". A constrained use with no condition counts as not allowed.""")
+    policy: Optional[str] = Field(default=None, description="""A web page or machine-readable policy with the licensing terms for this use.""")
+
+    @field_validator('policy')
+    def pattern_policy(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid policy format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid policy format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class OptOutRequest(Document):
+    """
+    A creator's or rights holder's request to an AI developer, platform or studio to stop using their works or persona for some AI uses, and what became of it.
+    """
+    requested_by: str = Field(default=..., description="""Who made the request, given by the id of a party record.""")
+    on_behalf_of: Optional[str] = Field(default=None, description="""The person or rights holder the request is made for, when not the requester, given by the id of a party record.""")
+    addressed_to: str = Field(default=..., description="""The organisation the request is made to, given by the id of its party record.""")
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to, each given by the id of a creative work record.""")
+    catalogue_of: Optional[str] = Field(default=None, description="""Applies to every work whose rights this party holds, now and in future, given by the id of the party record. Use this for a whole catalogue.""")
+    locations: Optional[list[str]] = Field(default=None, description="""Web addresses or address patterns (with * as a wildcard) that this applies to.""")
+    persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
+    opted_out_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses the requester wants stopped. Refusing a use also refuses the narrower uses under it.""", min_length=1)
+    requested_actions: Optional[list[RemedyActionEnum]] = Field(default=None, description="""What the requester asks the organisation to do.""")
+    requested_at: AwareDatetime  = Field(default=..., description="""When the request was made.""")
+    response_due_by: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation must have answered.""")
+    request_status: RequestStatusEnum = Field(default=..., description="""Where the request stands.""")
+    acknowledged_at: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation confirmed it had received the request.""")
+    completed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation finished acting on the request.""")
+    actions_taken: Optional[list[RemedyActionEnum]] = Field(default=None, description="""What the organisation did.""")
+    outcome: Optional[str] = Field(default=None, description="""What happened, in plain language, including the reason if the request was refused.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["OptOutRequest"] = Field(default="OptOutRequest", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('requested_by')
+    def pattern_requested_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid requested_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid requested_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('on_behalf_of')
+    def pattern_on_behalf_of(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid on_behalf_of format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid on_behalf_of format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('addressed_to')
+    def pattern_addressed_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid addressed_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid addressed_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('works')
+    def pattern_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('catalogue_of')
+    def pattern_catalogue_of(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid catalogue_of format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid catalogue_of format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('locations')
+    def pattern_locations(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid locations format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid locations format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('requested_at')
+    def pattern_requested_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid requested_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid requested_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('response_due_by')
+    def pattern_response_due_by(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid response_due_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid response_due_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('acknowledged_at')
+    def pattern_acknowledged_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid acknowledged_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid acknowledged_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('completed_at')
+    def pattern_completed_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid completed_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid completed_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class CompensationTerm(ConfiguredBaseModel):
+    """
+    One way a creator is paid for a use of their work or persona, for example a flat fee on signing plus a royalty on each use. A grant can carry several terms.
+    """
+    compensation_model: CompensationModelEnum = Field(default=..., description="""How the payment is worked out.""")
+    amount: Optional[str] = Field(default=None, description="""The amount of money, as a decimal string such as \"1250.00\". For a fee it is the fee; for a per-use payment it is the payment for each use.""")
+    currency: Optional[str] = Field(default=None, description="""The ISO 4217 code of the currency the amount is in, such as USD or EUR.""")
+    rate: Optional[str] = Field(default=None, description="""For a revenue share or royalty, the percentage paid, as a decimal string such as \"2.5\".""")
+    trigger: CompensationTriggerEnum = Field(default=..., description="""The event that makes the payment due.""")
+    payee: str = Field(default=..., description="""Who is paid, given by the id of a party record (the creator, their estate, a union fund or a collecting society).""")
+    payment_due_days: Optional[StrictInt] = Field(default=None, description="""How many days after the trigger the payment must be made.""", ge=0)
+    reporting_frequency: Optional[ReportingFrequencyEnum] = Field(default=None, description="""How often the user must send the creator a usage report.""")
+    audit_rights: Optional[StrictBool] = Field(default=None, description="""True when the creator, or someone acting for them, may audit the user's records of use and payment.""")
+    audit_notice_days: Optional[StrictInt] = Field(default=None, description="""How many days' notice the creator must give before an audit.""", ge=0)
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+
+    @field_validator('amount')
+    def pattern_amount(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)(\.[0-9]{1,6})?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid amount format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid amount format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('currency')
+    def pattern_currency(cls, v):
+        pattern=re.compile(r"^[A-Z]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid currency format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid currency format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rate')
+    def pattern_rate(cls, v):
+        pattern=re.compile(r"^(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid rate format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid rate format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('payee')
+    def pattern_payee(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid payee format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid payee format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class TrainingDataDisclosure(Document):
+    """
+    A public summary, by an AI developer, of the content used to train a model. Its parts follow the EU AI Act training-content summary template: general information about the model, the sources of data by category, and how text-and-data-mining opt-outs were honoured. It adds what the template lacks: how much of the training content is covered by consent.
+    """
+    provider: str = Field(default=..., description="""The organisation that provides the AI model, given by the id of its party record.""")
+    model_name: str = Field(default=..., description="""The name of the AI model, as it is offered to users.""")
+    model_version: Optional[str] = Field(default=None, description="""The version of the model this disclosure covers.""")
+    model_card: Optional[str] = Field(default=None, description="""Where the model's documentation (its model card) can be read.""")
+    model_release_date: Optional[date] = Field(default=None, description="""The date the model version was first made available.""")
+    modalities: list[ModalityEnum] = Field(default=..., description="""The kinds of data the model was trained on.""", min_length=1)
+    content_types: Optional[list[WorkKindEnum]] = Field(default=None, description="""The kinds of creative work in the training data.""")
+    languages: Optional[list[str]] = Field(default=None, description="""The languages of the work or data, as BCP 47 tags.""")
+    latest_acquisition_date: Optional[date] = Field(default=None, description="""The latest date on which training data was collected.""")
+    sources: list[DataSourceSummary] = Field(default=..., description="""The sources of training data, one entry per category of the EU template.""", min_length=1)
+    datasets: Optional[list[str]] = Field(default=None, description="""Datasets used, each given by the id of a dataset record.""")
+    opt_out_mechanisms_honoured: list[OptOutMechanismEnum] = Field(default=..., description="""The machine-readable opt-out mechanisms the developer checked and obeyed when collecting data.""", min_length=1)
+    opt_out_description: str = Field(default=..., description="""How text-and-data-mining opt-outs were identified and respected, in plain language.""")
+    illegal_content_measures: Optional[str] = Field(default=None, description="""What was done to keep illegal content out of the training data, in plain language.""")
+    consent_coverage: Optional[ConsentCoverage] = Field(default=None, description="""How much of the training content is covered by consent.""")
+    manifests: Optional[list[str]] = Field(default=None, description="""Dataset manifests listing the works used, each given by the id of a manifest record.""")
+    published_at: AwareDatetime  = Field(default=..., description="""When the disclosure was published.""")
+    contact: Optional[str] = Field(default=None, description="""An e-mail address or web address where rights holders can ask questions or raise complaints.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["TrainingDataDisclosure"] = Field(default="TrainingDataDisclosure", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('provider')
+    def pattern_provider(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid provider format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid provider format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('model_card')
+    def pattern_model_card(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid model_card format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid model_card format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('languages')
+    def pattern_languages(cls, v):
+        pattern=re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid languages format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid languages format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('datasets')
+    def pattern_datasets(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid datasets format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid datasets format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('manifests')
+    def pattern_manifests(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid manifests format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid manifests format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('published_at')
+    def pattern_published_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid published_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid published_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class DataSourceSummary(ConfiguredBaseModel):
+    """
+    One category of training data, as in section 2 of the EU template: what it is, where it came from, and for crawled data which crawlers, when, and from which domains.
+    """
+    source_category: TrainingDataSourceCategoryEnum = Field(default=..., description="""The category of data source, as in the EU template.""")
+    description: str = Field(default=..., description="""A short description in plain language.""")
+    datasets: Optional[list[str]] = Field(default=None, description="""Datasets used, each given by the id of a dataset record.""")
+    licensors: Optional[list[str]] = Field(default=None, description="""For licensed data, the rights holders it was licensed from, each given by the id of a party record.""")
+    crawler_names: Optional[list[str]] = Field(default=None, description="""For crawled data, the names (user agents) of the crawlers used.""")
+    start_date: Optional[date] = Field(default=None, description="""The date on which the project or period starts.""")
+    end_date: Optional[date] = Field(default=None, description="""The date on which the project or period ends.""")
+    top_domains: Optional[list[str]] = Field(default=None, description="""For crawled data, the domain names from which the most content was collected.""")
+    share_of_training_data: Optional[str] = Field(default=None, description="""Roughly what share of all training data came from this source, as a percentage.""")
+
+    @field_validator('datasets')
+    def pattern_datasets(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid datasets format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid datasets format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('licensors')
+    def pattern_licensors(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid licensors format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid licensors format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('top_domains')
+    def pattern_top_domains(cls, v):
+        pattern=re.compile(r"^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid top_domains format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid top_domains format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('share_of_training_data')
+    def pattern_share_of_training_data(cls, v):
+        pattern=re.compile(r"^(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid share_of_training_data format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid share_of_training_data format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConsentCoverage(ConfiguredBaseModel):
+    """
+    How many of the works used to train the model are covered by consent, as of a date.
+    """
+    works_total: StrictInt = Field(default=..., description="""The number of works in the training data that this count covers.""", ge=0)
+    works_with_consent: StrictInt = Field(default=..., description="""How many of those works are covered by a consent in force.""", ge=0)
+    works_with_other_basis: Optional[StrictInt] = Field(default=None, description="""How many are used on another basis, such as a licence or the public domain.""", ge=0)
+    as_of: date = Field(default=..., description="""The date on which the count was made.""")
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+
+
+class Dataset(Document):
+    """
+    A collection of works or data used to train, fine-tune or evaluate AI models, described as in the SPDX 3 Dataset profile and Croissant RAI.
+    """
+    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+    publisher: Optional[str] = Field(default=None, description="""Who publishes or maintains the dataset, given by the id of a party record.""")
+    dataset_types: list[DatasetTypeEnum] = Field(default=..., description="""The kinds of data in the dataset, as in SPDX 3.""", min_length=1)
+    source_categories: Optional[list[TrainingDataSourceCategoryEnum]] = Field(default=None, description="""Where the data in the dataset came from, using the categories of the EU template.""")
+    data_collection_process: Optional[str] = Field(default=None, description="""How the data was collected, in plain language.""")
+    intended_use: Optional[str] = Field(default=None, description="""What the dataset is meant to be used for.""")
+    known_biases: Optional[list[str]] = Field(default=None, description="""Known biases or gaps in the data.""")
+    sensitive_personal_information: Optional[PresenceEnum] = Field(default=None, description="""Whether the dataset holds sensitive personal information, such as biometric data like voices and faces.""")
+    availability: Optional[DatasetAvailabilityEnum] = Field(default=None, description="""How the dataset can be obtained.""")
+    licence: Optional[str] = Field(default=None, description="""The licence under which the data or work may be used, as a web address.""")
+    item_count: Optional[StrictInt] = Field(default=None, description="""The number of items in the dataset.""", ge=0)
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Dataset"] = Field(default="Dataset", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('publisher')
+    def pattern_publisher(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid publisher format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid publisher format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('licence')
+    def pattern_licence(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid licence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid licence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class DatasetManifest(Document):
+    """
+    The list of works in one version of a dataset. The entries are separate ManifestEntry records (one per line in a JSON Lines file) that point back to this manifest, so that a manifest can hold millions of works.
+    """
+    dataset: str = Field(default=..., description="""The dataset this manifest lists, given by its id.""")
+    version: Optional[str] = Field(default=None, description="""The version of the dataset the manifest describes.""")
+    generated_at: AwareDatetime  = Field(default=..., description="""When the manifest was produced.""")
+    generated_by: Optional[str] = Field(default=None, description="""Who produced the manifest, given by the id of a party record.""")
+    entry_count: Optional[StrictInt] = Field(default=None, description="""How many entries the manifest has.""", ge=0)
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["DatasetManifest"] = Field(default="DatasetManifest", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('dataset')
+    def pattern_dataset(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid dataset format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid dataset format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('generated_at')
+    def pattern_generated_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid generated_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid generated_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('generated_by')
+    def pattern_generated_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid generated_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid generated_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ManifestEntry(Document):
+    """
+    One work in a dataset manifest, with the legal basis for using it and, when that basis is consent, the consent records that cover it.
+    """
+    manifest: str = Field(default=..., description="""The manifest this entry belongs to, given by its id.""")
+    work: str = Field(default=..., description="""The work, given by the id of its creative work record.""")
+    basis: UseBasisEnum = Field(default=..., description="""The legal basis on which the work is used.""")
+    consents: Optional[list[str]] = Field(default=None, description="""The consent records that cover this use of the work, each given by its id.""")
+    uses: list[AiUseEnum] = Field(default=..., description="""What the work is used for in this dataset.""", min_length=1)
+    added_at: AwareDatetime  = Field(default=..., description="""When the work was added to the dataset.""")
+    content_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the exact file used.""")
+    source_url: Optional[str] = Field(default=None, description="""Where the work was obtained from.""")
+    licence: Optional[str] = Field(default=None, description="""The licence under which the data or work may be used, as a web address.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["ManifestEntry"] = Field(default="ManifestEntry", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('manifest')
+    def pattern_manifest(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid manifest format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid manifest format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('work')
+    def pattern_work(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid work format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid work format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('consents')
+    def pattern_consents(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid consents format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid consents format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('added_at')
+    def pattern_added_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid added_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid added_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('content_sha256')
+    def pattern_content_sha256(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid content_sha256 format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid content_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('source_url')
+    def pattern_source_url(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid source_url format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid source_url format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('licence')
+    def pattern_licence(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid licence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid licence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class UsageReport(Document):
+    """
+    A statement from a user of works or personas to the creators or their representatives of what was used, how often and what is owed, for one period. It is what lets creators audit that use matched consent and payment matched use.
+    """
+    reported_by: str = Field(default=..., description="""Who makes the report, given by the id of a party record.""")
+    reported_to: list[str] = Field(default=..., description="""Who receives the report, each given by the id of a party record.""", min_length=1)
+    period_start: date = Field(default=..., description="""The first day of the period the report covers.""")
+    period_end: date = Field(default=..., description="""The last day of the period the report covers.""")
+    issued_at: AwareDatetime  = Field(default=..., description="""When it was issued.""")
+    report_lines: list[UsageReportLine] = Field(default=..., description="""The lines of the report.""", min_length=1)
+    total_amount: Optional[str] = Field(default=None, description="""The total owed for the period, as a decimal string; it must equal the sum of the lines.""")
+    currency: Optional[str] = Field(default=None, description="""The ISO 4217 code of the currency the amount is in, such as USD or EUR.""")
+    audit_contact: Optional[str] = Field(default=None, description="""An e-mail address or web address where the recipient can ask to audit the report.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["UsageReport"] = Field(default="UsageReport", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('reported_by')
+    def pattern_reported_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid reported_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid reported_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('reported_to')
+    def pattern_reported_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid reported_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid reported_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued_at')
+    def pattern_issued_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('total_amount')
+    def pattern_total_amount(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)(\.[0-9]{1,6})?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid total_amount format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid total_amount format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('currency')
+    def pattern_currency(cls, v):
+        pattern=re.compile(r"^[A-Z]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid currency format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid currency format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class UsageReportLine(ConfiguredBaseModel):
+    """
+    One line of a usage report, for one use of one work or persona under one consent.
+    """
+    work: Optional[str] = Field(default=None, description="""The work, given by the id of its creative work record.""")
+    consent: Optional[str] = Field(default=None, description="""The consent record this refers to, given by its id.""")
+    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    use: AiUseEnum = Field(default=..., description="""The kind of AI use.""")
+    ai_system: Optional[str] = Field(default=None, description="""The name and version of the AI system or model that made the use.""")
+    use_count: StrictInt = Field(default=..., description="""How many times the use was made in the period.""", ge=0)
+    first_used_at: Optional[AwareDatetime ] = Field(default=None, description="""When the first use in the period was made.""")
+    last_used_at: Optional[AwareDatetime ] = Field(default=None, description="""When the last use in the period was made.""")
+    amount: Optional[str] = Field(default=None, description="""The amount of money, as a decimal string such as \"1250.00\". For a fee it is the fee; for a per-use payment it is the payment for each use.""")
+    currency: Optional[str] = Field(default=None, description="""The ISO 4217 code of the currency the amount is in, such as USD or EUR.""")
+
+    @field_validator('work')
+    def pattern_work(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid work format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid work format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('consent')
+    def pattern_consent(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid consent format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid consent format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('project')
+    def pattern_project(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid project format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('first_used_at')
+    def pattern_first_used_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid first_used_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid first_used_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('last_used_at')
+    def pattern_last_used_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid last_used_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid last_used_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('amount')
+    def pattern_amount(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)(\.[0-9]{1,6})?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid amount format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid amount format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('currency')
+    def pattern_currency(cls, v):
+        pattern=re.compile(r"^[A-Z]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid currency format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid currency format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+# Model rebuild
+# see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
+Document.model_rebuild()
+Party.model_rebuild()
+Person.model_rebuild()
+Organization.model_rebuild()
+Estate.model_rebuild()
+CreativeWork.model_rebuild()
+Project.model_rebuild()
+ConsentRecord.model_rebuild()
+ConsentEvidence.model_rebuild()
+ConsentStatusChange.model_rebuild()
+Revocation.model_rebuild()
+ConsentReceipt.model_rebuild()
+UsagePreference.model_rebuild()
+UsePreferenceRule.model_rebuild()
+OptOutRequest.model_rebuild()
+CompensationTerm.model_rebuild()
+TrainingDataDisclosure.model_rebuild()
+DataSourceSummary.model_rebuild()
+ConsentCoverage.model_rebuild()
+Dataset.model_rebuild()
+DatasetManifest.model_rebuild()
+ManifestEntry.model_rebuild()
+UsageReport.model_rebuild()
+UsageReportLine.model_rebuild()
