@@ -64,8 +64,15 @@ def schema_index(source: SchemaSource) -> dict[str, Any]:
         enums[name] = {
             value: {"broader": pv.is_a} if pv.is_a else {} for value, pv in enum.permissible_values.items()
         }
+    own = str(view.schema.id)
+    types = {
+        name: {"description": " ".join((typ.description or "").split()), "pattern": typ.pattern}
+        for name, typ in sorted(view.all_types().items())
+        if str(typ.from_schema or "").startswith(own)
+    }
     return {
         "schema_id": source.schema_id,
+        "types": types,
         "version": source.version,
         "artifact_base_url": artifact_base_url(source),
         "document_types": source.document_types,

@@ -55,7 +55,14 @@ def _rdf_prefixes(source: SchemaSource) -> dict[str, str]:
 
 
 def build_owl(source: SchemaSource) -> bytes:
-    generator = OwlSchemaGenerator(source.fresh_schema(), metadata=False, mergeimports=True)
+    generator = OwlSchemaGenerator(
+        source.fresh_schema(),
+        metadata=False,
+        mergeimports=True,
+        skip_vacuous_min_zero_cardinality_axioms=True,
+        skip_vacuous_local_range_axioms=True,
+        consolidate_cardinality_axioms=True,
+    )
     return canonical_turtle(_parse_turtle(generator.serialize()), _rdf_prefixes(source))
 
 

@@ -1,0 +1,99 @@
+"""The `ccai` command. It only parses options; the work happens in the modules it calls.
+
+Exit codes: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .artifacts import STANDARD_VERSION
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _version_text() -> str:
+    from . import __version__
+
+    return f"ccai-standards {__version__} (CCAI standard {STANDARD_VERSION})"
+
+
+def _add_validate(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "validate",
+        help="check records against the CCAI standard",
+        description="Check CCAI records (YAML, JSON, JSON-LD, JSON Lines) against the schema and resolve the "
+                    "references between them. All inputs of one call form one batch.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check; - reads stdin")
+    parser.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    parser.add_argument("--refs", choices=["error", "warn", "off"], default="error",
+                        help="what an unresolved reference is (default: error)")
+    parser.add_argument("--ignore", action="append", default=[], metavar="CODE",
+                        help="drop findings with this code (repeatable)")
+    parser.add_argument("--include", action="append", default=[], metavar="GLOB",
+                        help="in folders, read only files matching GLOB (repeatable; default: *.yaml *.yml "
+                             "*.json *.jsonld *.jsonl *.ndjson)")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                        help="in folders, skip files or folders matching GLOB (repeatable)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    parser.add_argument("--quiet", "-q", action="store_true", help="show errors only")
+    parser.add_argument("--max-errors", type=int, default=None, metavar="N", help="stop after N errors")
+    parser.set_defaults(func=_validate)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .inputs import UsageError
+    from .reporters import REPORTERS
+    from .validator import Validator
+
+    validator = Validator(refs=args.refs, ignore=args.ignore, include=args.include, exclude=args.exclude)
+    reporter = REPORTERS[args.format](sys.stdout, quiet=args.quiet)
+    input_errors = truncated = False
+    try:
+        for finding in validator.iter_findings(args.paths):
+            reporter.finding(finding)
+            if finding.is_error and finding.code.startswith("INPUT-"):
+                input_errors = True
+            if args.max_errors is not None and validator.summary.errors >= args.max_errors:
+                truncated = True
+                break
+    except UsageError as exc:
+        print(f"ccai validate: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    summary = validator.summary
+    reporter.summary(summary, truncated)
+    if input_errors:
+        return EXIT_USAGE
+    if summary.errors or (args.strict and summary.warnings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ccai",
+        description="Tools for the CCAI standards: validate records against the standard.",
+    )
+    parser.add_argument("--version", action="version", version=_version_text())
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_validate(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Findings: what the validator reports, one object per problem, ready for any reporter."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding is: the file (or "<stdin>"), 1-based line and column, and JSON path."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+    path: str = "$"
+    document: int = 0  # 0-based index of the document in its file (JSON Lines, YAML streams)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem. `code` is stable: a requirement id, or SCHEMA-<keyword> for structure."""
+
+    code: str
+    severity: Severity
+    message: str
+    location: Location
+    hint: str = ""
+    record_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        if not self.extra:
+            data.pop("extra")
+        return data
+
+    def __str__(self) -> str:
+        loc = self.location
+        where = loc.file
+        if loc.line is not None:
+            where += f":{loc.line}"
+            if loc.column is not None:
+                where += f":{loc.column}"
+        text = f"{where}: {self.severity.value} {self.code} at {loc.path}: {self.message}"
+        return f"{text} {self.hint}".rstrip()
+
+
+class InputError(Exception):
+    """Input that cannot be read as records at all (exit code 2), with a finding to show."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(str(finding))
+        self.finding = finding

@@ -1,0 +1,204 @@
+"""Structural checks with the generated JSON Schema (formats on), reported for people.
+
+jsonschema-rs does the checking; this module turns each of its errors into a finding
+whose code is ``SCHEMA-<keyword>`` and whose message names the field, says what was
+expected in the words of the schema's own descriptions, and suggests a fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from typing import Any
+
+import jsonschema_rs
+
+from . import resources
+from .findings import Finding, Severity
+from .parsers import Document
+
+_BUILTIN_EXPECTATIONS = {
+    "string": "text",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "date": "a date in the form YYYY-MM-DD, such as 2025-03-14",
+    "uri": "an absolute web address",
+}
+_JSON_TYPE_WORDS = {
+    "string": "text in quotes",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "an object with fields",
+    "null": "nothing (null)",
+}
+
+
+@lru_cache(maxsize=None)
+def _validator(record_type: str) -> Any:
+    schema = resources.load_json(f"jsonschema/{record_type}.schema.json")
+    return jsonschema_rs.validator_for(schema, validate_formats=True)
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _field_info(record_type: str, path: tuple[Any, ...]) -> tuple[str, str | None, dict[str, Any] | None]:
+    """Walk `path` through the record's classes: (class owning the last field, field, its info)."""
+    classes = resources.schema_index()["classes"]
+    owner, field, info = record_type, None, None
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if field is not None:
+            if info is None or info["kind"] != "object":
+                return owner, part, None
+            owner = info["range"]
+        field = part
+        info = classes.get(owner, {}).get("fields", {}).get(part)
+    return owner, field, info
+
+
+def _class_of_object(record_type: str, path: tuple[Any, ...]) -> str:
+    """The class of the object found at `path` (the record itself for the empty path)."""
+    _, field, info = _field_info(record_type, path)
+    if field is None:
+        return record_type
+    return info["range"] if info and info["kind"] == "object" else record_type
+
+
+def a_list(names: list[str] | tuple[str, ...], conjunction: str = "or") -> str:
+    """"an Estate, Organization or Person": record types in running text."""
+    names = list(names)
+    text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+    return ("an " if text[:1] in "AEIOU" else "a ") + text
+
+
+def _first_sentence(text: str) -> str:
+    sentence = text.split(". ")[0].rstrip(".")
+    return sentence[:1].lower() + sentence[1:]
+
+
+def _expectation(info: dict[str, Any] | None) -> str:
+    """What a field expects, in a few words a reader understands."""
+    if not info:
+        return ""
+    rng = info["range"]
+    index = resources.schema_index()
+    if rng in index["types"]:
+        return _first_sentence(index["types"][rng]["description"])
+    if info["kind"] == "reference":
+        return f"the id of {a_list(info['targets'])} record (https://… or urn:uuid:…)"
+    if info["kind"] == "enum":
+        values = ", ".join(index["enums"][rng])
+        return f"{'one or more' if info['multivalued'] else 'one'} of: {values}"
+    return _BUILTIN_EXPECTATIONS.get(rng, "")
+
+
+def _suggest(word: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f"Did you mean `{close[0]}`?" if close else ""
+
+
+def _explain(record_type: str, error: Any) -> tuple[str, str, tuple[Any, ...]]:
+    """Message, hint and path for one jsonschema-rs error."""
+    path = tuple(error.instance_path)
+    kind = error.kind
+    name = type(kind).__name__
+    value = error.instance
+    if name == "Required":
+        missing = kind.property
+        cls = _class_of_object(record_type, path)
+        info = resources.schema_index()["classes"].get(cls, {}).get("fields", {}).get(missing)
+        expected = _expectation(info)
+        hint = f"Add `{missing}`" + (f", {expected}." if expected else ".")
+        return f"the required field `{missing}` is missing from this {cls}", hint, path
+    if name == "AdditionalProperties":
+        cls = _class_of_object(record_type, path)
+        fields = sorted(resources.schema_index()["classes"].get(cls, {}).get("fields", {}))
+        (unexpected, *_rest) = kind.unexpected
+        hint = _suggest(unexpected, fields) or f"The fields of {cls} are: {', '.join(fields)}."
+        return f"`{unexpected}` is not a field of {cls}", hint, path + (unexpected,)
+    cls, field, info = _field_info(record_type, path)
+    label = f"`{field}`" if field else "this value"
+    if path and isinstance(path[-1], int) and field:
+        label = f"an entry of `{field}`"
+    if name == "Enum":
+        options = [o for o in kind.options if isinstance(o, str)]
+        hint = _suggest(str(value), options) if isinstance(value, str) else ""
+        hint = (hint + " " if hint else "") + f"Allowed values: {', '.join(options)}."
+        return f"{label} is {_show(value)}, which is not one of its allowed values", hint, path
+    if name in ("Pattern", "Format"):
+        expected = _expectation(info) or f"a value matching {getattr(kind, 'pattern', getattr(kind, 'format', ''))}"
+        return f"{label} is {_show(value)}, which is not valid", f"Expected {expected}.", path
+    if name == "Type":
+        wanted = kind.types if hasattr(kind, "types") else []
+        words = " or ".join(_JSON_TYPE_WORDS.get(str(t), str(t)) for t in wanted) or "another type"
+        expected = _expectation(info)
+        hint = f"Expected {expected}." if expected else ""
+        if isinstance(value, str) and "boolean" in [str(t) for t in wanted]:
+            hint = "Write true or false without quotes."
+        return f"{label} is {_show(value)}, but it must be {words}", hint, path
+    if name == "MinItems":
+        expected = _expectation(info)
+        return (f"{label} is an empty list, but it must hold at least one value",
+                f"Give {expected}." if expected else "", path)
+    if name in ("Minimum", "ExclusiveMinimum"):
+        return f"{label} is {_show(value)}, which is below the minimum of {kind.limit}", "", path
+    return f"{label}: {error.message}", "", path
+
+
+def _keyword(error: Any) -> str:
+    schema_path = [p for p in error.schema_path if isinstance(p, str)]
+    return schema_path[-1] if schema_path else "invalid"
+
+
+def check_structure(document: Document, record_type: str) -> list[Finding]:
+    """Every structural problem of one document whose `type` is known."""
+    explained: dict[tuple[Any, ...], list[tuple[str, str, str]]] = {}
+    for error in _validator(record_type).iter_errors(document.data):
+        message, hint, path = _explain(record_type, error)
+        keyword = _keyword(error)
+        seen = explained.setdefault(path, [])
+        # A timestamp without offset breaks both its pattern and its format: say it once.
+        if keyword == "format" and any(k == "pattern" for k, _, _ in seen):
+            continue
+        seen.append((keyword, message, hint))
+    findings = [
+        Finding(f"SCHEMA-{keyword}", Severity.ERROR, message, document.location(path), hint, _record_id(document))
+        for path, items in explained.items()
+        for keyword, message, hint in items
+    ]
+    findings.sort(key=lambda f: (f.location.line or 0, f.location.column or 0))
+    return findings
+
+
+def _record_id(document: Document) -> str | None:
+    data = document.data
+    return data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
+
+
+def check_envelope(document: Document) -> tuple[str | None, list[Finding]]:
+    """Check what every document must have to be checked at all: an object with a known type."""
+    data = document.data
+    known = resources.schema_index()["document_types"]
+    if not isinstance(data, dict):
+        return None, [Finding("SCHEMA-type", Severity.ERROR,
+                              f"a document must be an object with fields, not {_JSON_TYPE_WORDS.get(type(data).__name__, type(data).__name__)}",
+                              document.location(), "Each file (or JSON line) holds one record.")]
+    record_type = data.get("type", data.get("@type"))
+    if record_type is None:
+        return None, [Finding("SCHEMA-required", Severity.ERROR, "the document has no `type`",
+                              document.location(), f"Add `type:` with one of: {', '.join(known)}.",
+                              _record_id(document))]
+    if record_type not in known:
+        hint = _suggest(str(record_type), known)
+        hint = (hint + " " if hint else "") + f"Known types: {', '.join(known)}."
+        return None, [Finding("SCHEMA-unknown-type", Severity.ERROR,
+                              f"{_show(record_type)} is not a known record type", document.location(("type",)),
+                              hint, _record_id(document))]
+    return record_type, []
