@@ -1,8 +1,9 @@
 """``python -m generators``: the author-side commands.
 
-    build   regenerate every artefact, the generated docs pages and the site
-    check   fail, naming each file, when committed artefacts differ from the schema
-    lint    linkml lint, metamodel validation and the project's schema conventions
+    build     regenerate every artefact, the generated docs pages and the site
+    check     fail, naming each file, when committed artefacts differ from the schema
+    lint      linkml lint, metamodel validation and the project's schema conventions
+    examples  valid examples pass as one batch; invalid ones fail as their headers say
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     return lint.run()
 
 
+def _cmd_examples(args: argparse.Namespace) -> int:
+    from . import examples
+
+    return examples.run()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generators", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -73,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     check.set_defaults(func=_cmd_check)
     lint_cmd = sub.add_parser("lint", help="lint the schema and check its conventions")
     lint_cmd.set_defaults(func=_cmd_lint)
+    examples_cmd = sub.add_parser("examples", help="check tests/data/valid and tests/data/invalid")
+    examples_cmd.set_defaults(func=_cmd_examples)
     args = parser.parse_args(argv)
     _quiet_linkml()
     try:

@@ -156,33 +156,40 @@ for _tag, _method in [
 def _parse_yaml(text: str, source: str) -> Iterator[Document | Finding]:
     loader = _StrictYamlLoader(text)
     index = 0
+    problem: Finding | None = None
     try:
         while loader.check_node():
             node = loader.get_node()
             line = node.start_mark.line + 1 if node is not None else 1
             data = loader.construct_document(node)
-            problem = _check_depth(data)
-            if problem:
-                yield input_finding("too-deep", problem, source, line, None, _DEPTH_HINT, index)
+            too_deep = _check_depth(data)
+            if too_deep:
+                yield input_finding("too-deep", too_deep, source, line, None, _DEPTH_HINT, index)
             else:
                 yield Document(data, source, index, line, text, "yaml")
             index += 1
     except _Refused as exc:
-        yield input_finding(exc.code, exc.message, source, exc.line, exc.column, exc.hint, index)
+        problem = input_finding(exc.code, exc.message, source, exc.line, exc.column, exc.hint, index)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         message = " ".join(str(x) for x in (exc.context, exc.problem) if x) or str(exc)
-        yield input_finding("syntax", f"this is not valid YAML: {message}", source, line, column,
-                            "Check the indentation and the quotes around the reported place.", index)
+        if "nesting depth" in message:
+            problem = input_finding("too-deep", "nesting is too deep to read", source, line, column, _DEPTH_HINT,
+                                    index)
+        else:
+            problem = input_finding("syntax", f"this is not valid YAML: {message}", source, line, column,
+                                    "Check the indentation and the quotes around the reported place.", index)
     except yaml.YAMLError as exc:
-        yield input_finding("syntax", f"this is not valid YAML: {exc}", source, index=index)
+        problem = input_finding("syntax", f"this is not valid YAML: {exc}", source, index=index)
     except RecursionError:
-        yield input_finding("too-deep", f"nesting is deeper than {MAX_DEPTH} levels", source, hint=_DEPTH_HINT,
-                            index=index)
+        problem = input_finding("too-deep", f"nesting is deeper than {MAX_DEPTH} levels", source, hint=_DEPTH_HINT,
+                                index=index)
     finally:
         loader.dispose()
-    if index == 0:
+    if problem is not None:
+        yield problem
+    elif index == 0:
         yield input_finding("empty", "the file holds no record", source, 1, 1,
                             "A CCAI file holds one record with at least `type`, `conforms_to` and `id`.")
 

@@ -1,0 +1,267 @@
+"""Reference pages for the docs site, generated from the schema at build time.
+
+Written for readers who never saw LinkML: every page says what a thing is for, then shows
+its fields as a table (name, type, required, what it means, allowed values), links to the
+enumerations and classes it uses, and shows a real example from ``tests/data/valid``.
+The pages are produced in memory; ``docs/gen_pages.py`` hands them to mkdocs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import paths
+from .schema_source import SchemaSource
+
+MODULE_TITLES = {
+    "core": "Parties, works and shared terms",
+    "consent": "Consent",
+    "compensation": "Compensation",
+    "preferences": "Usage preferences and opt-outs",
+    "transparency": "Transparency",
+    "workforce": "Workforce",
+    "replicas": "Digital replicas and misuse",
+    "authorship": "Authorship and credit",
+    "governance": "The standard and conformance",
+}
+DOWNLOADS = [
+    ("ccai.schema.json", "JSON Schema (2019-09) for every document type; `type` selects the class"),
+    ("ccai.context.jsonld", "JSON-LD 1.1 context: turns a CCAI JSON document into RDF"),
+    ("ccai.owl.ttl", "OWL vocabulary (Turtle)"),
+    ("ccai.shacl.ttl", "SHACL shapes (Turtle) for checking the RDF form"),
+    ("ccai.linkml.yaml", "the whole LinkML schema in one file"),
+    ("models.py", "pydantic models (Python)"),
+]
+_BUILTIN_TYPE_WORDS = {
+    "string": "text",
+    "integer": "whole number",
+    "boolean": "true / false",
+    "date": "date (YYYY-MM-DD)",
+    "datetime": "date and time",
+    "uri": "web address",
+    "uriorcurie": "identifier",
+    "decimal": "decimal number",
+    "float": "number",
+}
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _cell(text: str) -> str:
+    return _one_line(text).replace("|", "\\|")
+
+
+class ReferenceBuilder:
+    def __init__(self, source: SchemaSource | None = None, examples_dir: Path = paths.EXAMPLES_DIR) -> None:
+        self.source = source or SchemaSource()
+        self.view = self.source.view
+        self.examples_dir = examples_dir
+
+    # -- what is defined where -----------------------------------------------------------------
+
+    @cached_property
+    def module_of(self) -> dict[str, str]:
+        """Element name -> the module file that defines it, read from schema/*.yaml."""
+        owners: dict[str, str] = {}
+        for path in sorted(paths.SCHEMA_DIR.glob("*.yaml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for section in ("classes", "slots", "enums", "types"):
+                for name in data.get(section) or {}:
+                    owners[name] = path.stem
+        return owners
+
+    def _examples(self, class_name: str) -> list[Path]:
+        return sorted((self.examples_dir / "valid").glob(f"{class_name}-*.yaml"))
+
+    # -- links -----------------------------------------------------------------------------
+
+    def link(self, name: str, from_dir: str = "reference") -> str:
+        """A Markdown link to the page of a class, enum or type, relative to `from_dir`."""
+        up = "../" * from_dir.count("/")
+        if name in self.view.all_classes():
+            return f"[{name}]({up}{name}.md)"
+        if name in self.view.all_enums():
+            return f"[{name}]({up}enums/{name}.md)"
+        if name in self.view.all_types() and self.module_of.get(name):
+            return f"[{name}]({up}types.md#{name.lower()})"
+        return _BUILTIN_TYPE_WORDS.get(name, name)
+
+    def _type_cell(self, slot: Any) -> str:
+        rng = slot.range or self.view.schema.default_range
+        if self.source.is_reference(slot):
+            text = f"id of {self.link(rng)}"
+        else:
+            text = self.link(rng)
+        return f"list of {text}" if slot.multivalued else text
+
+    def _values_cell(self, slot: Any) -> str:
+        rng = slot.range
+        if rng in self.view.all_enums():
+            values = list(self.view.get_enum(rng).permissible_values)
+            shown = ", ".join(f"`{v}`" for v in values[:8])
+            return shown + (f", … ({len(values)} values)" if len(values) > 8 else "")
+        if slot.minimum_value is not None:
+            return f"at least {slot.minimum_value}"
+        return ""
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def class_page(self, name: str) -> str:
+        view = self.view
+        cls = view.get_class(name)
+        is_document = name in self.source.document_types
+        lines = [f"# {name}", ""]
+        badges = []
+        if is_document:
+            badges.append('<span class="ccai-badge ccai-badge-doc">Document type</span>')
+        if cls.abstract:
+            badges.append('<span class="ccai-badge">Abstract: use one of its kinds</span>')
+        if badges:
+            lines += [" ".join(badges), ""]
+        lines += [_one_line(cls.description), ""]
+        if cls.is_a and cls.is_a != "Document":
+            lines += [f"A kind of {self.link(cls.is_a)}: it has all of its fields.", ""]
+        children = sorted(view.class_children(name))
+        if children:
+            lines += ["Kinds: " + ", ".join(self.link(c) for c in children) + ".", ""]
+        if is_document:
+            lines += [
+                f"A file holding this record starts with `type: {name}`, the version of the standard it "
+                "follows (`conforms_to`) and its own `id`.",
+                "",
+            ]
+        lines += ["## Fields", "", "| Field | Type | Required | What it means | Allowed values |",
+                  "|---|---|---|---|---|"]
+        for slot in view.class_induced_slots(name):
+            required = "**required**" if slot.required or slot.identifier else "optional"
+            lines.append(
+                f"| `{slot.name}` | {self._type_cell(slot)} | {required} | {_cell(slot.description)} | "
+                f"{self._values_cell(slot)} |"
+            )
+        lines.append("")
+        users = sorted(
+            other for other in view.all_classes()
+            if any(s.range == name for s in view.class_induced_slots(other))
+        )
+        if users:
+            lines += ["## Used by", "", ", ".join(self.link(u) for u in users) + ".", ""]
+        for path in self._examples(name)[:2]:
+            body = "\n".join(l for l in path.read_text(encoding="utf-8").splitlines() if not l.startswith("# "))
+            lines += [f"## Example: {path.stem.split('-', 1)[1].replace('-', ' ')}", "",
+                      f"From `tests/data/valid/{path.name}`:", "", "```yaml", body.strip(), "```", ""]
+        lines += self._machine_readable(name, is_document)
+        return "\n".join(lines)
+
+    def _machine_readable(self, name: str, is_document: bool) -> list[str]:
+        cls = self.view.get_class(name)
+        version = self.source.version
+        lines = ["## Machine-readable definitions", "",
+                 f"- Term IRI: `{self.source.class_iri(name)}`"]
+        if is_document:
+            lines.append(f"- JSON Schema: [`schema/{version}/jsonschema/{name}.schema.json`]"
+                         f"(../schema/{version}/jsonschema/{name}.schema.json)")
+        for label, mappings in (("Same meaning as", cls.exact_mappings), ("Close to", cls.close_mappings)):
+            if mappings:
+                lines.append(f"- {label}: " + ", ".join(f"`{m}`" for m in mappings))
+        lines.append(f"- Added in version {cls.annotations['added_in'].value}")
+        lines.append("")
+        return lines
+
+    def enum_page(self, name: str) -> str:
+        enum = self.view.get_enum(name)
+        lines = [f"# {name}", "", _one_line(enum.description), "",
+                 "| Value | What it means | Standard term |", "|---|---|---|"]
+        for value, pv in enum.permissible_values.items():
+            meaning = f"`{pv.meaning}`" if pv.meaning else ""
+            broader = f" A narrower kind of `{pv.is_a}`." if pv.is_a else ""
+            lines.append(f"| <span id=\"{value}\"></span>`{value}` | {_cell(pv.description)}{broader} | {meaning} |")
+        users = sorted(
+            f"{self.link(c, 'reference/enums')} (`{s.name}`)"
+            for c in self.view.all_classes()
+            for s in self.view.class_induced_slots(c)
+            if s.range == name and not self.view.get_class(c).abstract
+        )
+        if users:
+            lines += ["", "## Used by", "", ", ".join(users) + "."]
+        return "\n".join(lines) + "\n"
+
+    def types_page(self) -> str:
+        lines = ["# Value types", "",
+                 "Fields that hold text with a fixed shape use one of these types. A value that does not have "
+                 "the shape is refused by every validator.", ""]
+        for name, typ in sorted(self.view.all_types().items()):
+            if not self.module_of.get(name):
+                continue
+            lines += [f"## {name}", "", _one_line(typ.description), ""]
+            if typ.pattern:
+                lines += [f"Pattern: `{typ.pattern}`", ""]
+        return "\n".join(lines)
+
+    def index_page(self) -> str:
+        by_module: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(self.view.all_classes()):
+            by_module[self.module_of.get(name, "core")].append(name)
+        lines = ["# Reference", "",
+                 "Every record type of the standard, with its fields, allowed values and examples. A "
+                 "**document type** is a record that can stand on its own in a file; the other classes are "
+                 "parts written inside a document.", ""]
+        for module, title in MODULE_TITLES.items():
+            if module not in by_module:
+                continue
+            lines += [f"## {title}", "", "| Class | What it is |", "|---|---|"]
+            for name in by_module[module]:
+                cls = self.view.get_class(name)
+                tag = " (document)" if name in self.source.document_types else ""
+                lines.append(f"| {self.link(name)}{tag} | {_cell(cls.description).split('. ')[0].rstrip('.')}. |")
+            lines.append("")
+        lines += ["## Enumerations", ""]
+        lines += [f"- {self.link(e)}: {_one_line(self.view.get_enum(e).description)}"
+                  for e in sorted(self.view.all_enums())]
+        lines += ["", "See also the [value types](types.md).", ""]
+        return "\n".join(lines)
+
+    def summary(self) -> str:
+        """literate-nav's navigation for the reference section."""
+        lines = ["* [Overview](index.md)", "* [Value types](types.md)"]
+        by_module: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(self.view.all_classes()):
+            by_module[self.module_of.get(name, "core")].append(name)
+        for module, title in MODULE_TITLES.items():
+            if module in by_module:
+                lines.append(f"* {title}")
+                lines += [f"    * [{n}]({n}.md)" for n in by_module[module]]
+        lines.append("* Enumerations")
+        lines += [f"    * [{e}](enums/{e}.md)" for e in sorted(self.view.all_enums())]
+        return "\n".join(lines) + "\n"
+
+    def downloads_page(self) -> str:
+        version = self.source.version
+        lines = ["# Downloads", "",
+                 "Every artefact is generated from the schema and published at a stable, versioned path. "
+                 f"`schema/{version}/` never changes once released; `schema/latest/` follows the newest release.",
+                 "", "| File | What it is | This version | Latest |", "|---|---|---|---|"]
+        for name, what in DOWNLOADS:
+            lines.append(f"| `{name}` | {what} | [{version}](schema/{version}/{name}) | [latest](schema/latest/{name}) |")
+        lines += ["", "JSON Schemas for one document type each:", ""]
+        lines += [f"- [`{t}.schema.json`](schema/{version}/jsonschema/{t}.schema.json)" for t in self.source.document_types]
+        lines += ["", "Term IRIs such as `https://w3id.org/ccai/ConsentRecord` carry no version: they name the "
+                  "same concept in every release. Artefact addresses carry the version.", ""]
+        return "\n".join(lines)
+
+    def pages(self) -> dict[str, str]:
+        """{path under docs/: Markdown} for the whole reference section."""
+        out = {"reference/index.md": self.index_page(), "reference/types.md": self.types_page(),
+               "reference/SUMMARY.md": self.summary(), "downloads.md": self.downloads_page()}
+        for name in self.view.all_classes():
+            out[f"reference/{name}.md"] = self.class_page(name)
+        for name in self.view.all_enums():
+            out[f"reference/enums/{name}.md"] = self.enum_page(name)
+        return out
+

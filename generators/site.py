@@ -1,0 +1,38 @@
+"""The docs site: generated pages and artefact downloads, then `mkdocs build --strict`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from . import paths
+from .docs_pages import ReferenceBuilder
+from .schema_source import SchemaSource
+
+
+def generated_files() -> dict[str, str | bytes]:
+    """Every file the build adds to docs/: reference pages and schema/<version>|latest/…"""
+    source = SchemaSource()
+    files: dict[str, str | bytes] = dict(ReferenceBuilder(source).pages())
+    for artifact in sorted(paths.ARTIFACTS_DIR.rglob("*")):
+        if not artifact.is_file() or "__pycache__" in artifact.parts or artifact.name == "__init__.py":
+            continue
+        rel = artifact.relative_to(paths.ARTIFACTS_DIR).as_posix()
+        for folder in (source.version, "latest"):
+            files[f"schema/{folder}/{rel}"] = artifact.read_bytes()
+    return files
+
+
+def build_site(strict: bool = True) -> int:
+    """Run mkdocs; return its exit code. The site goes to site/."""
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--site-dir", str(paths.SITE_DIR)]
+    if strict:
+        command.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    result = subprocess.run(command, cwd=paths.ROOT, env=env)
+    if result.returncode == 0:
+        print(f"site: built in {paths.SITE_DIR} in {time.perf_counter() - started:.1f} s")
+    return result.returncode
