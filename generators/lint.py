@@ -99,6 +99,9 @@ def convention_problems(view: SchemaView | None = None) -> list[Problem]:
     for class_name in view.all_classes():
         seen: dict[str, str] = {}
         for slot in view.class_induced_slots(class_name):
+            if slot.multivalued and slot.required and not slot.minimum_cardinality:
+                problems.append(Problem(f"class {class_name}", f"the required list {slot.name} must say "
+                                        "`minimum_cardinality: 1`, or JSON Schema accepts an empty list"))
             if slot.identifier or slot.designates_type:
                 continue
             uri = view.get_uri(slot, expand=True)

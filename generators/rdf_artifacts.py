@@ -119,6 +119,16 @@ def build_shacl(source: SchemaSource) -> bytes:
     return canonical_turtle(graph, _rdf_prefixes(source))
 
 
+def _is_web_address(view: Any, type_name: str | None) -> bool:
+    seen = set()
+    while type_name and type_name not in seen and view.get_type(type_name) is not None:
+        if type_name in ("uri", "uriorcurie"):
+            return True
+        seen.add(type_name)
+        type_name = view.get_type(type_name).typeof
+    return False
+
+
 def build_context(source: SchemaSource) -> dict[str, Any]:
     view = source.view
     raw = json.loads(ContextGenerator(source.fresh_schema(), metadata=False, mergeimports=True).serialize())
@@ -128,6 +138,12 @@ def build_context(source: SchemaSource) -> dict[str, Any]:
         slot = view.get_slot(slot_name)
         if slot.designates_type:
             context[slot_name] = "@type"
+            continue
+        if _is_web_address(view, slot.range) and not slot.identifier:
+            # SHACL expects web addresses as IRIs (links), so the context must produce IRIs.
+            term = context.get(slot_name)
+            iri = term.get("@id", slot_name) if isinstance(term, dict) else slot_name
+            context[slot_name] = {"@id": iri, "@type": "@id"}
             continue
         ranges = {view.induced_slot(slot_name, c).range for c in view.all_classes() if slot_name in view.class_slots(c)}
         ranges.discard(None)
@@ -139,10 +155,9 @@ def build_context(source: SchemaSource) -> dict[str, Any]:
         (enum_name,) = enum_ranges
         term = context.get(slot_name)
         iri = term.get("@id", slot_name) if isinstance(term, dict) else slot_name
-        scoped: dict[str, Any] = {"@vocab": f"{source.default_namespace}{enum_name}#"}
-        for value in view.get_enum(enum_name).permissible_values:
-            value_iri = source.enum_value_iri(enum_name, value)
-            if value_iri != f"{scoped['@vocab']}{value}":
-                scoped[value] = value_iri
+        # Every value is listed: a value spelled like a field name (`name`, `consent`) would
+        # otherwise expand through the outer context to that field's IRI.
+        scoped = {value: source.enum_value_iri(enum_name, value)
+                  for value in view.get_enum(enum_name).permissible_values}
         context[slot_name] = {"@id": iri, "@type": "@vocab", "@context": scoped}
     return {"@context": context}

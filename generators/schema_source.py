@@ -6,9 +6,10 @@ the LinkML validator) sees the same constraints:
 * a slot whose range is a record class and is not inlined holds the *id* of that record,
   so it gets the record-id pattern (LinkML would otherwise emit a bare string);
 * a slot whose range is one of our pattern-carrying types gets that pattern on the slot
-  itself, because gen-pydantic only checks slot-level patterns;
-* a required list must hold at least one value (``minimum_cardinality: 1``), which LinkML
-  leaves unsaid and JSON Schema would otherwise read as "an empty list is fine".
+  itself, because gen-pydantic only checks slot-level patterns.
+
+LinkML tools run on ``schema/ccai.yaml`` itself do not see these patterns; the merged
+artefact ``ccai.linkml.yaml`` holds them, and is what to give other LinkML tools.
 """
 
 from __future__ import annotations
@@ -123,10 +124,6 @@ def normalise(view: SchemaView) -> None:
     record_classes = {name for name in view.all_classes() if "Document" in view.class_ancestors(name)}
 
     def fix(slot: SlotDefinition, base: SlotDefinition | None = None) -> None:
-        multivalued = slot.multivalued if slot.multivalued is not None else bool(base and base.multivalued)
-        required = slot.required if slot.required is not None else bool(base and base.required)
-        if multivalued and required and slot.minimum_cardinality is None:
-            slot.minimum_cardinality = 1
         rng = slot.range or (base.range if base else None)
         if slot.pattern or not rng:
             return

@@ -1242,6 +1242,7 @@ class Person(Party):
     A human being: a writer, performer, musician, crew member, creator or anyone else whose work or persona the standard protects, or who acts for an organisation.
     """
     orcid: Optional[str] = Field(default=None, description="""The person's ORCID iD, used mainly by researchers and writers.""")
+    date_of_birth: Optional[date] = Field(default=None, description="""The person's date of birth. Give it only where it is needed, for example to show when a minor comes of age and a consent given by a guardian must be renewed.""")
     is_minor: Optional[StrictBool] = Field(default=None, description="""True when the person is under the age of majority where they live. Consent for a minor is given by a parent or guardian and is shorter-lived.""")
     deceased: Optional[StrictBool] = Field(default=None, description="""True when the person has died. Consent is then given by their estate or an authorised representative.""")
     date_of_death: Optional[date] = Field(default=None, description="""The date on which the person died, if known.""")
@@ -1838,6 +1839,7 @@ class Project(Document):
     project_kind: ProjectKindEnum = Field(default=..., description="""What kind of project this is.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
     producers: list[str] = Field(default=..., description="""The studios, companies or people responsible for the project, each given by the id of a party record.""", min_length=1)
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     start_date: Optional[date] = Field(default=None, description="""The date on which the project or period starts.""")
     end_date: Optional[date] = Field(default=None, description="""The date on which the project or period ends.""")
     territories: Optional[list[str]] = Field(default=None, description="""The countries or regions where this applies; WORLD means everywhere.""")
@@ -1855,6 +1857,19 @@ class Project(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid producers format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('works')
+    def pattern_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid works format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -1906,7 +1921,7 @@ class ConsentRecord(Document):
     granted_by: str = Field(default=..., description="""Who gave the consent, given by the id of a party record: the subject themself, or their estate, representative, union, or parent or guardian.""")
     grantor_capacity: GrantorCapacityEnum = Field(default=..., description="""In what capacity the consent was given.""")
     granted_to: list[str] = Field(default=..., description="""Who receives the consent and may make the permitted uses, each given by the id of a party record.""", min_length=1)
-    works: Optional[list[str]] = Field(default=None, description="""The works this applies to, each given by the id of a creative work record.""")
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
     permitted_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses that are allowed. Only the uses listed are allowed; a broader use does not imply narrower ones.""", min_length=1)
     projects: Optional[list[str]] = Field(default=None, description="""The projects this is limited to, each given by the id of a project record. Empty means not limited to a project.""")
@@ -2105,6 +2120,7 @@ class ConsentEvidence(ConfiguredBaseModel):
     How a consent was obtained: the form it took, when it was signed, where the signed document is kept, and whether the person had a lawyer or union behind them and was given notice of the intended use in advance.
     """
     method: ConsentMethodEnum = Field(default=..., description="""The form in which the consent was given.""")
+    signed_by: Optional[str] = Field(default=None, description="""The person who signed, given by the id of their person record, when it is not the grantor itself: for example the executor who signed for an estate.""")
     signed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the consent was signed.""")
     agreement_document: Optional[str] = Field(default=None, description="""Where the signed agreement is kept, for those allowed to see it.""")
     agreement_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the signed agreement file, to prove which version was signed.""")
@@ -2113,6 +2129,19 @@ class ConsentEvidence(ConfiguredBaseModel):
     union: Optional[str] = Field(default=None, description="""The union or guild involved, given by the id of its organisation record.""")
     notice_given_at: Optional[AwareDatetime ] = Field(default=None, description="""When the person was told of the intended use, before being asked to agree.""")
     separate_from_other_terms: Optional[StrictBool] = Field(default=None, description="""True when the consent was asked for separately from the rest of the contract, in a clear and conspicuous form, rather than buried in general terms.""")
+
+    @field_validator('signed_by')
+    def pattern_signed_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid signed_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid signed_by format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('signed_at')
     def pattern_signed_at(cls, v):
@@ -2275,12 +2304,16 @@ class ConsentReceipt(Document):
     issued_by: Optional[str] = Field(default=None, description="""Who issued it, given by the id of a party record.""")
     issued_at: Optional[AwareDatetime ] = Field(default=None, description="""When it was issued.""")
     consent_status: ConsentStatusEnum = Field(default=..., description="""The status of the consent.""")
+    granted_to: Optional[list[str]] = Field(default=None, description="""Who receives the consent and may make the permitted uses, each given by the id of a party record.""")
     permitted_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses that are allowed. Only the uses listed are allowed; a broader use does not imply narrower ones.""", min_length=1)
-    works: Optional[list[str]] = Field(default=None, description="""The works this applies to, each given by the id of a creative work record.""")
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
     projects: Optional[list[str]] = Field(default=None, description="""The projects this is limited to, each given by the id of a project record. Empty means not limited to a project.""")
+    territories: Optional[list[str]] = Field(default=None, description="""The countries or regions where this applies; WORLD means everywhere.""")
+    media: Optional[list[MediaEnum]] = Field(default=None, description="""The media the use is limited to. Empty means not limited to particular media.""")
     valid_from: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference starts to apply.""")
     valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference stops applying. Empty means until withdrawn.""")
+    compensation: Optional[list[CompensationTerm]] = Field(default=None, description="""How the creator is paid for the uses allowed.""")
     consent_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the consent record, in canonical JSON (RFC 8785), as it stood when the receipt was issued.""")
     how_to_withdraw: str = Field(default=..., description="""How the person can withdraw the consent, in plain language, with an address or link.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
@@ -2339,6 +2372,19 @@ class ConsentReceipt(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('granted_to')
+    def pattern_granted_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid granted_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid granted_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('works')
     def pattern_works(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -2362,6 +2408,19 @@ class ConsentReceipt(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid projects format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('territories')
+    def pattern_territories(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid territories format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid territories format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -2436,7 +2495,7 @@ class UsagePreference(Document):
     A rights holder's declaration, per kind of AI use, of whether their works may be used: for one work, for a whole catalogue, or for pages of a web site. It is the machine-readable reservation (opt-out) or permission (opt-in) that crawlers and AI developers must honour.
     """
     declared_by: str = Field(default=..., description="""The rights holder making the declaration, given by the id of a party record.""")
-    works: Optional[list[str]] = Field(default=None, description="""The works this applies to, each given by the id of a creative work record.""")
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     catalogue_of: Optional[str] = Field(default=None, description="""Applies to every work whose rights this party holds, now and in future, given by the id of the party record. Use this for a whole catalogue.""")
     locations: Optional[list[str]] = Field(default=None, description="""Web addresses or address patterns (with * as a wildcard) that this applies to.""")
     use_preferences: list[UsePreferenceRule] = Field(default=..., description="""One entry per kind of AI use.""", min_length=1)
@@ -2598,13 +2657,14 @@ class OptOutRequest(Document):
     requested_by: str = Field(default=..., description="""Who made the request, given by the id of a party record.""")
     on_behalf_of: Optional[str] = Field(default=None, description="""The person or rights holder the request is made for, when not the requester, given by the id of a party record.""")
     addressed_to: str = Field(default=..., description="""The organisation the request is made to, given by the id of its party record.""")
-    works: Optional[list[str]] = Field(default=None, description="""The works this applies to, each given by the id of a creative work record.""")
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     catalogue_of: Optional[str] = Field(default=None, description="""Applies to every work whose rights this party holds, now and in future, given by the id of the party record. Use this for a whole catalogue.""")
     locations: Optional[list[str]] = Field(default=None, description="""Web addresses or address patterns (with * as a wildcard) that this applies to.""")
     persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
     opted_out_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses the requester wants stopped. Refusing a use also refuses the narrower uses under it.""", min_length=1)
     requested_actions: Optional[list[RemedyActionEnum]] = Field(default=None, description="""What the requester asks the organisation to do.""")
     requested_at: AwareDatetime  = Field(default=..., description="""When the request was made.""")
+    submitted_via: Optional[OptOutMechanismEnum] = Field(default=None, description="""How the request was sent, for example directly or through a platform setting.""")
     response_due_by: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation must have answered.""")
     request_status: RequestStatusEnum = Field(default=..., description="""Where the request stands.""")
     acknowledged_at: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation confirmed it had received the request.""")
@@ -2862,6 +2922,7 @@ class TrainingDataDisclosure(Document):
     consent_coverage: Optional[ConsentCoverage] = Field(default=None, description="""How much of the training content is covered by consent.""")
     manifests: Optional[list[str]] = Field(default=None, description="""Dataset manifests listing the works used, each given by the id of a manifest record.""")
     published_at: AwareDatetime  = Field(default=..., description="""When the disclosure was published.""")
+    previous_disclosure: Optional[str] = Field(default=None, description="""The disclosure this one replaces, for example the one for the previous version of the model, given by its id.""")
     contact: Optional[str] = Field(default=None, description="""An e-mail address or web address where rights holders can ask questions or raise complaints.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
     type: Literal["TrainingDataDisclosure"] = Field(default="TrainingDataDisclosure", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
@@ -2942,6 +3003,19 @@ class TrainingDataDisclosure(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid published_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('previous_disclosure')
+    def pattern_previous_disclosure(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid previous_disclosure format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid previous_disclosure format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3055,9 +3129,11 @@ class Dataset(Document):
     A collection of works or data used to train, fine-tune or evaluate AI models, described as in the SPDX 3 Dataset profile and Croissant RAI.
     """
     name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    version: Optional[str] = Field(default=None, description="""The version of the dataset, or of the dataset a manifest describes.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
     publisher: Optional[str] = Field(default=None, description="""Who publishes or maintains the dataset, given by the id of a party record.""")
     dataset_types: list[DatasetTypeEnum] = Field(default=..., description="""The kinds of data in the dataset, as in SPDX 3.""", min_length=1)
+    languages: Optional[list[str]] = Field(default=None, description="""The languages of the work or data, as BCP 47 tags.""")
     source_categories: Optional[list[TrainingDataSourceCategoryEnum]] = Field(default=None, description="""Where the data in the dataset came from, using the categories of the EU template.""")
     data_collection_process: Optional[str] = Field(default=None, description="""How the data was collected, in plain language.""")
     intended_use: Optional[str] = Field(default=None, description="""What the dataset is meant to be used for.""")
@@ -3080,6 +3156,19 @@ class Dataset(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid publisher format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('languages')
+    def pattern_languages(cls, v):
+        pattern=re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid languages format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid languages format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3128,10 +3217,12 @@ class DatasetManifest(Document):
     The list of works in one version of a dataset. The entries are separate ManifestEntry records (one per line in a JSON Lines file) that point back to this manifest, so that a manifest can hold millions of works.
     """
     dataset: str = Field(default=..., description="""The dataset this manifest lists, given by its id.""")
-    version: Optional[str] = Field(default=None, description="""The version of the dataset the manifest describes.""")
+    version: Optional[str] = Field(default=None, description="""The version of the dataset, or of the dataset a manifest describes.""")
     generated_at: AwareDatetime  = Field(default=..., description="""When the manifest was produced.""")
     generated_by: Optional[str] = Field(default=None, description="""Who produced the manifest, given by the id of a party record.""")
     entry_count: Optional[StrictInt] = Field(default=None, description="""How many entries the manifest has.""", ge=0)
+    entries_file: Optional[str] = Field(default=None, description="""Where the JSON Lines file holding the manifest's entries can be downloaded.""")
+    entries_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the entries file, so that a copy can be checked.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
     type: Literal["DatasetManifest"] = Field(default="DatasetManifest", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
@@ -3176,6 +3267,32 @@ class DatasetManifest(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('entries_file')
+    def pattern_entries_file(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid entries_file format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid entries_file format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('entries_sha256')
+    def pattern_entries_sha256(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid entries_sha256 format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid entries_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -3216,6 +3333,8 @@ class ManifestEntry(Document):
     content_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the exact file used.""")
     source_url: Optional[str] = Field(default=None, description="""Where the work was obtained from.""")
     licence: Optional[str] = Field(default=None, description="""The licence under which the data or work may be used, as a web address.""")
+    removed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the work was taken out of the dataset, for example after an opt-out or a withdrawn consent. The entry is kept so that the removal can be audited; give the reason too.""")
+    reason: Optional[str] = Field(default=None, description="""Why, in plain language.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
     type: Literal["ManifestEntry"] = Field(default="ManifestEntry", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
@@ -3308,6 +3427,19 @@ class ManifestEntry(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid licence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('removed_at')
+    def pattern_removed_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid removed_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid removed_at format: {v}"
             raise ValueError(err_msg)
         return v
 
