@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 import warnings
@@ -67,6 +68,12 @@ def _cmd_examples(args: argparse.Namespace) -> int:
     return examples.run()
 
 
+def _yaml_error() -> type[Exception]:
+    import yaml
+
+    return yaml.YAMLError
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generators", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -86,9 +93,19 @@ def main(argv: list[str] | None = None) -> int:
     _quiet_linkml()
     try:
         return args.func(args)
+    except _yaml_error() as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{mark.name}:{mark.line + 1}:{mark.column + 1}: " if mark else ""
+        print(f"error: {where}the schema is not valid YAML: {getattr(exc, 'problem', exc)}", file=sys.stderr)
+        return 1
     except ModuleNotFoundError as exc:
         print(f"error: {exc.name} is not installed. Run: pip install -e '.[authoring]'", file=sys.stderr)
         return 2
+    except (ValueError, KeyError) as exc:
+        if os.environ.get("CCAI_DEBUG"):
+            raise
+        print(f"error: the schema cannot be processed: {exc}\n(set CCAI_DEBUG=1 to see where)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -1093,6 +1093,776 @@ class UseBasisEnum(str, Enum):
     """
 
 
+class AssessmentStatusEnum(str, Enum):
+    """
+    Where a workforce impact assessment stands.
+    """
+    draft = "draft"
+    """
+    Being written; not yet shared with workers or their representatives.
+    """
+    in_consultation = "in_consultation"
+    """
+    Shared with guilds, unions or worker representatives, who are being consulted.
+    """
+    final = "final"
+    """
+    Consultation has ended and the assessment is complete.
+    """
+    superseded = "superseded"
+    """
+    Replaced by a newer assessment.
+    """
+
+
+class DepartmentEnum(str, Enum):
+    """
+    The departments of a production or creative company.
+    """
+    writing = "writing"
+    """
+    Writers' room, story and script.
+    """
+    performance = "performance"
+    """
+    Actors, voice actors, stunt performers, dancers and background actors.
+    """
+    directing = "directing"
+    """
+    Directors and their assistants.
+    """
+    production = "production"
+    """
+    Producers, production office and coordination.
+    """
+    camera_and_lighting = "camera_and_lighting"
+    """
+    Camera, grip and electric.
+    """
+    sound = "sound"
+    """
+    Sound recording, design and mixing.
+    """
+    art_and_design = "art_and_design"
+    """
+    Art department, concept art, storyboards and set design.
+    """
+    costume_hair_and_makeup = "costume_hair_and_makeup"
+    """
+    Costume, hair and make-up.
+    """
+    editing = "editing"
+    """
+    Picture editing.
+    """
+    visual_effects_and_animation = "visual_effects_and_animation"
+    """
+    Visual effects, animation and computer graphics.
+    """
+    music = "music"
+    """
+    Composers, musicians and music supervision.
+    """
+    localisation = "localisation"
+    """
+    Dubbing, subtitling and translation.
+    """
+    marketing = "marketing"
+    """
+    Marketing, trailers and publicity.
+    """
+    editorial = "editorial"
+    """
+    Newsroom and editorial staff of a publisher.
+    """
+    technology = "technology"
+    """
+    Engineering and technical operations.
+    """
+    other = "other"
+    """
+    Any other department; name it in the role title.
+    """
+
+
+class WorkChangeEnum(str, Enum):
+    """
+    How the work in a role can change when AI is deployed.
+    """
+    no_change = "no_change"
+    """
+    The work stays as it is.
+    """
+    tasks_augmented = "tasks_augmented"
+    """
+    People keep their work and use the AI system as a tool for some of it.
+    """
+    tasks_reduced = "tasks_reduced"
+    """
+    Some tasks move to the AI system; the role continues with fewer tasks.
+    """
+    hours_reduced = "hours_reduced"
+    """
+    Fewer hours of work are offered in the role.
+    """
+    role_redesigned = "role_redesigned"
+    """
+    The role becomes substantially different work.
+    """
+    role_eliminated = "role_eliminated"
+    """
+    The role is expected to disappear.
+    """
+    role_created = "role_created"
+    """
+    A new role is created, for example to supervise or correct the AI system.
+    """
+
+
+class ConsultationOutcomeEnum(str, Enum):
+    """
+    How a consultation with workers' representatives ended.
+    """
+    ongoing = "ongoing"
+    """
+    The consultation has not ended yet.
+    """
+    agreement_reached = "agreement_reached"
+    """
+    The parties agreed on the deployment and the measures.
+    """
+    concerns_recorded = "concerns_recorded"
+    """
+    The representatives raised concerns that are recorded in the summary; no formal agreement.
+    """
+    objection = "objection"
+    """
+    The representatives objected to the deployment.
+    """
+
+
+class TransitionMeasureKindEnum(str, Enum):
+    """
+    The kinds of measure offered to workers whose work changes.
+    """
+    reskilling = "reskilling"
+    """
+    Training for different work.
+    """
+    upskilling = "upskilling"
+    """
+    Training to do the same work with new tools.
+    """
+    redeployment = "redeployment"
+    """
+    A different job in the same company or production.
+    """
+    severance = "severance"
+    """
+    A payment for a job that ends.
+    """
+    extended_notice = "extended_notice"
+    """
+    More notice than the law or contract requires.
+    """
+    income_support = "income_support"
+    """
+    Payments that make up for lost hours or income for a period.
+    """
+    career_services = "career_services"
+    """
+    Help finding new work, such as placement or counselling.
+    """
+    other = "other"
+    """
+    Any other measure; describe it.
+    """
+
+
+class ReplicaKindEnum(str, Enum):
+    """
+    The kinds of digital replica in the SAG-AFTRA 2023 TV/Theatrical agreement.
+    """
+    employment_based = "employment_based"
+    """
+    Made with the performer's participation while they were employed on a production, for use in it.
+    """
+    independently_created = "independently_created"
+    """
+    Made from existing material (recordings, images) without the performer taking part.
+    """
+    background_actor = "background_actor"
+    """
+    A replica of a background actor, made while they were employed.
+    """
+
+
+class SubjectStatusEnum(str, Enum):
+    """
+    Whether a person is living or deceased.
+    """
+    living = "living"
+    """
+    The person is alive; they give or refuse consent themselves (or a guardian does for a minor).
+    """
+    deceased = "deceased"
+    """
+    The person has died; their estate, an authorised representative or the union gives or refuses consent.
+    """
+
+
+class RecognisabilityEnum(str, Enum):
+    """
+    How readily people would identify a real, specific person.
+    """
+    readily_identifiable = "readily_identifiable"
+    """
+    People would readily identify the person, as the NO FAKES Act and SAG-AFTRA define a replica.
+    """
+    objectively_identifiable = "objectively_identifiable"
+    """
+    The person can be objectively identified, for example by their voice or a distinctive feature, even if not everyone would recognise them (the SAG-AFTRA Interactive Media test).
+    """
+    not_identifiable = "not_identifiable"
+    """
+    No real, specific person can be identified; this is what makes a performer synthetic.
+    """
+
+
+class SuspensionReasonEnum(str, Enum):
+    """
+    Why an authorisation can be suspended.
+    """
+    strike = "strike"
+    """
+    The performer's union is on strike; no new material may be made with the replica.
+    """
+    dispute = "dispute"
+    """
+    The terms are disputed and use is paused until the dispute is settled.
+    """
+    subject_request = "subject_request"
+    """
+    The performer or their representative asked for a pause.
+    """
+
+
+class AlterationExemptionEnum(str, Enum):
+    """
+    Digital alterations that need no separate consent under the SAG-AFTRA 2023 agreement, and not_exempt for those that do.
+    """
+    cosmetic = "cosmetic"
+    """
+    Cosmetic changes such as make-up, hair or blemish removal.
+    """
+    wardrobe = "wardrobe"
+    """
+    Changes to costume or wardrobe.
+    """
+    noise_reduction = "noise_reduction"
+    """
+    Removing noise or improving the quality of the recording.
+    """
+    timing_and_continuity = "timing_and_continuity"
+    """
+    Changes of timing, speed or continuity.
+    """
+    pitch_and_tone = "pitch_and_tone"
+    """
+    Adjusting pitch, tone or volume.
+    """
+    visual_or_sound_effects = "visual_or_sound_effects"
+    """
+    Adding visual or sound effects that do not change the performance.
+    """
+    ratings_and_clearance = "ratings_and_clearance"
+    """
+    Changes to meet ratings, broadcast standards or legal clearance.
+    """
+    dialogue_adjustment = "dialogue_adjustment"
+    """
+    Small changes to dialogue consistent with the script, such as syncing or replacing a word for clarity.
+    """
+    not_exempt = "not_exempt"
+    """
+    None of the exemptions applies; the performer's consent is needed.
+    """
+
+
+class LabelPlacementEnum(str, Enum):
+    """
+    Where a label on synthetic media is shown.
+    """
+    on_screen = "on_screen"
+    """
+    Visible in the picture or on the page, next to the media.
+    """
+    audio_announcement = "audio_announcement"
+    """
+    Spoken in the audio.
+    """
+    caption_or_description = "caption_or_description"
+    """
+    In the caption, description or credits.
+    """
+    player_or_platform_badge = "player_or_platform_badge"
+    """
+    A badge or notice shown by the player or platform.
+    """
+
+
+class MarkingMechanismEnum(str, Enum):
+    """
+    Machine-readable ways of marking media as synthetic.
+    """
+    c2pa_manifest = "c2pa_manifest"
+    """
+    A C2PA manifest whose actions carry the IPTC digital source type.
+    """
+    iptc_metadata = "iptc_metadata"
+    """
+    The IPTC Iptc4xmpExt:DigitalSourceType property in the file's XMP metadata.
+    """
+    invisible_watermark = "invisible_watermark"
+    """
+    A watermark embedded in the pixels or audio samples.
+    """
+    fingerprint_registry = "fingerprint_registry"
+    """
+    A fingerprint of the media registered with a lookup service.
+    """
+
+
+class ProductionStageEnum(str, Enum):
+    """
+    The stages of making a production or piece of content.
+    """
+    development = "development"
+    """
+    Research, ideas and pitching.
+    """
+    writing = "writing"
+    """
+    Writing the script, story or text.
+    """
+    pre_production = "pre_production"
+    """
+    Storyboards, concept art, casting, planning.
+    """
+    performance = "performance"
+    """
+    Performances, including voices and replicas.
+    """
+    visual_effects = "visual_effects"
+    """
+    Visual effects and animation.
+    """
+    sound_and_music = "sound_and_music"
+    """
+    Sound design, voices in post-production and music.
+    """
+    editing = "editing"
+    """
+    Picture and content editing.
+    """
+    localisation = "localisation"
+    """
+    Dubbing, subtitles and translation.
+    """
+    marketing = "marketing"
+    """
+    Trailers, posters, advertising and publicity.
+    """
+
+
+class MisuseKindEnum(str, Enum):
+    """
+    Kinds of AI misuse of a person's identity or work.
+    """
+    voice_clone = "voice_clone"
+    """
+    Speech or singing generated in the person's voice without permission.
+    """
+    visual_deepfake = "visual_deepfake"
+    """
+    Images or video showing the person saying or doing something they did not.
+    """
+    sexual_deepfake = "sexual_deepfake"
+    """
+    Sexual or intimate synthetic images or video of the person.
+    """
+    impersonation = "impersonation"
+    """
+    Content or an account pretending to be the person, for example a fake endorsement.
+    """
+    unauthorised_replica_use = "unauthorised_replica_use"
+    """
+    A digital replica used beyond or without an authorisation.
+    """
+    style_imitation = "style_imitation"
+    """
+    Output that imitates the creator's signature style and is passed off as theirs.
+    """
+    unauthorised_training = "unauthorised_training"
+    """
+    The creator's work used to train a model despite their reservation or without consent.
+    """
+
+
+class TakedownBasisEnum(str, Enum):
+    """
+    Grounds on which removal of content can be requested.
+    """
+    no_consent_to_replica = "no_consent_to_replica"
+    """
+    A digital replica made or used without the person's consent (for example under the NO FAKES Act or state law).
+    """
+    right_of_publicity = "right_of_publicity"
+    """
+    Use of a person's name, voice or likeness without permission (for example the Tennessee ELVIS Act).
+    """
+    copyright = "copyright"
+    """
+    Infringement of copyright in the person's work.
+    """
+    undisclosed_synthetic_media = "undisclosed_synthetic_media"
+    """
+    Synthetic media or a deepfake published without the disclosure the law requires (for example EU AI Act article 50).
+    """
+    platform_policy = "platform_policy"
+    """
+    The content breaks the platform's own rules.
+    """
+
+
+class TakedownActionEnum(str, Enum):
+    """
+    What a platform or publisher can do about reported content.
+    """
+    removed = "removed"
+    """
+    The content was removed everywhere.
+    """
+    disabled_in_territory = "disabled_in_territory"
+    """
+    Access was disabled in some countries or regions.
+    """
+    labelled = "labelled"
+    """
+    A label was added saying the content is synthetic.
+    """
+    demonetised = "demonetised"
+    """
+    The content may no longer earn money.
+    """
+    account_suspended = "account_suspended"
+    """
+    The account that published it was suspended.
+    """
+    no_action = "no_action"
+    """
+    Nothing was done; the outcome gives the reason.
+    """
+
+
+class ContributionRoleEnum(str, Enum):
+    """
+    Roles in which people contribute to and are credited for creative work.
+    """
+    written_by = "written_by"
+    """
+    Wrote the work (screenplay, teleplay, book, article).
+    """
+    story_by = "story_by"
+    """
+    Wrote the story the work is based on.
+    """
+    created_by = "created_by"
+    """
+    Created the series, format or world.
+    """
+    directed_by = "directed_by"
+    """
+    Directed the work.
+    """
+    performed_by = "performed_by"
+    """
+    Performed in the work, on screen, on stage or by voice.
+    """
+    music_by = "music_by"
+    """
+    Composed the music.
+    """
+    lyrics_by = "lyrics_by"
+    """
+    Wrote the lyrics.
+    """
+    illustrated_by = "illustrated_by"
+    """
+    Made the illustrations or artwork.
+    """
+    photographed_by = "photographed_by"
+    """
+    Took the photographs or was director of photography.
+    """
+    edited_by = "edited_by"
+    """
+    Edited the work.
+    """
+    translated_by = "translated_by"
+    """
+    Translated or adapted the text into another language.
+    """
+    produced_by = "produced_by"
+    """
+    Produced the work.
+    """
+    research_by = "research_by"
+    """
+    Did the research.
+    """
+    other = "other"
+    """
+    Any other role; the credit text says which.
+    """
+
+
+class AiAssistanceLevelEnum(str, Enum):
+    """
+    How much of a contribution or material AI produced.
+    """
+    none = "none"
+    """
+    No AI was used.
+    """
+    assisted = "assisted"
+    """
+    A person made it and used AI as a tool along the way, for example for research, transcription or suggestions they chose from and rewrote.
+    """
+    generated_then_edited = "generated_then_edited"
+    """
+    AI generated a first version that a person then substantially edited or rewrote.
+    """
+    generated = "generated"
+    """
+    AI generated it with little or no human change.
+    """
+
+
+class PillarEnum(str, Enum):
+    """
+    The four pillars of the CCAI standard.
+    """
+    transparency_consent_compensation = "transparency_consent_compensation"
+    """
+    Pillar 1: transparency, consent and compensation for content and data.
+    """
+    job_protection = "job_protection"
+    """
+    Pillar 2: job protection and transition plans.
+    """
+    guardrails = "guardrails"
+    """
+    Pillar 3: guardrails against misuse and deepfakes.
+    """
+    human_creativity = "human_creativity"
+    """
+    Pillar 4: safeguarding humanity in the creative process.
+    """
+
+
+class RequirementLevelEnum(str, Enum):
+    """
+    How binding a requirement is, as defined by RFC 2119 and RFC 8174 (the words count only in capitals).
+    """
+    must = "must"
+    """
+    MUST (or MUST NOT, REQUIRED, SHALL) — an absolute requirement. A failed check is an error.
+    """
+    should = "should"
+    """
+    SHOULD (or SHOULD NOT, RECOMMENDED) — there may be valid reasons to do otherwise, but they must be understood and weighed. A failed check is a warning.
+    """
+    may = "may"
+    """
+    MAY (OPTIONAL) — truly optional. Never checked as a fault.
+    """
+
+
+class RequirementStatusEnum(str, Enum):
+    """
+    Whether a requirement is in force.
+    """
+    active = "active"
+    """
+    In force in this version.
+    """
+    withdrawn = "withdrawn"
+    """
+    No longer in force. The record is kept so that its identifier is never reused.
+    """
+
+
+class StandardStatusEnum(str, Enum):
+    """
+    The life stages of a version of the standard.
+    """
+    draft = "draft"
+    """
+    Open for comment; it may still change.
+    """
+    released = "released"
+    """
+    Published; it will not change.
+    """
+    superseded = "superseded"
+    """
+    A newer version has been released.
+    """
+
+
+class ReferenceSourceEnum(str, Enum):
+    """
+    The contracts, laws and formats requirements refer to.
+    """
+    sag_aftra_tv_theatrical_2023 = "sag_aftra_tv_theatrical_2023"
+    """
+    The SAG-AFTRA 2023 TV/Theatrical agreement (digital replicas, digital alterations, synthetic performers).
+    """
+    sag_aftra_interactive_media_2025 = "sag_aftra_interactive_media_2025"
+    """
+    The SAG-AFTRA 2025 Interactive Media (video game) agreement.
+    """
+    wga_mba_2023_article_72 = "wga_mba_2023_article_72"
+    """
+    The WGA 2023 Minimum Basic Agreement, article 72 on generative AI.
+    """
+    california_ab_2602 = "california_ab_2602"
+    """
+    California Labor Code section 927 (AB 2602), on digital-replica clauses.
+    """
+    california_ab_1836 = "california_ab_1836"
+    """
+    California AB 1836, on digital replicas of deceased personalities.
+    """
+    new_york_gbl_396_b = "new_york_gbl_396_b"
+    """
+    New York General Business Law section 396-b, on synthetic performers in advertisements.
+    """
+    tennessee_elvis_act = "tennessee_elvis_act"
+    """
+    The Tennessee ELVIS Act (2024), protecting voice including simulations.
+    """
+    no_fakes_act = "no_fakes_act"
+    """
+    The NO FAKES Act (US federal bill) on digital replicas.
+    """
+    eu_ai_act = "eu_ai_act"
+    """
+    The EU AI Act (Regulation (EU) 2024/1689), including articles 50 and 53.
+    """
+    eu_ai_act_training_summary_template = "eu_ai_act_training_summary_template"
+    """
+    The EU template for the public summary of training content (July 2025).
+    """
+    eu_dsm_directive = "eu_dsm_directive"
+    """
+    The EU Copyright in the Digital Single Market Directive (2019/790), article 4.
+    """
+    gdpr = "gdpr"
+    """
+    The EU General Data Protection Regulation.
+    """
+    iso_iec_ts_27560 = "iso_iec_ts_27560"
+    """
+    ISO/IEC TS 27560:2023, the consent record information structure.
+    """
+    w3c_dpv = "w3c_dpv"
+    """
+    The W3C Data Privacy Vocabulary.
+    """
+    w3c_odrl = "w3c_odrl"
+    """
+    The W3C ODRL 2.2 rights expression language.
+    """
+    w3c_tdmrep = "w3c_tdmrep"
+    """
+    The W3C TDM Reservation Protocol.
+    """
+    ietf_aipref = "ietf_aipref"
+    """
+    The IETF AI preferences (AIPREF) vocabulary and its HTTP and robots.txt attachments.
+    """
+    cawg_training_mining = "cawg_training_mining"
+    """
+    The CAWG training-and-data-mining assertion.
+    """
+    c2pa = "c2pa"
+    """
+    The C2PA content credentials specification.
+    """
+    iptc_plus = "iptc_plus"
+    """
+    IPTC photo metadata and the PLUS data-mining property.
+    """
+    iptc_digital_source_type = "iptc_digital_source_type"
+    """
+    The IPTC Digital Source Type vocabulary.
+    """
+    robots_txt = "robots_txt"
+    """
+    The Robots Exclusion Protocol (RFC 9309).
+    """
+    spdx_3 = "spdx_3"
+    """
+    SPDX 3.0 and its AI and Dataset profiles.
+    """
+    croissant_rai = "croissant_rai"
+    """
+    MLCommons Croissant and its Responsible AI extension.
+    """
+    other = "other"
+    """
+    Any other source; the citation names it.
+    """
+
+
+class AssessmentKindEnum(str, Enum):
+    """
+    Who checked a conformance claim.
+    """
+    self_assessment = "self_assessment"
+    """
+    The claimant checked itself.
+    """
+    third_party_audit = "third_party_audit"
+    """
+    An independent auditor checked the claim.
+    """
+
+
+class ConformanceResultEnum(str, Enum):
+    """
+    How far a requirement is met.
+    """
+    met = "met"
+    """
+    The requirement is fully met.
+    """
+    partially_met = "partially_met"
+    """
+    The requirement is met in part; the explanation says what is missing.
+    """
+    not_met = "not_met"
+    """
+    The requirement is not met; the explanation says why.
+    """
+    not_applicable = "not_applicable"
+    """
+    The requirement does not apply to the claimant's scope; the explanation says why.
+    """
+
+
 
 class Document(ConfiguredBaseModel):
     """
@@ -1917,7 +2687,7 @@ class ConsentRecord(Document):
     """
     The record an organisation keeps of a person's or rights holder's consent to specific AI uses of their work or persona. Consent is opt-in and narrow: it covers only the uses, works, attributes, projects, territories, media and period it names.
     """
-    subject: str = Field(default=..., description="""The person or rights holder whose work or persona the consent is about, given by the id of their party record. For a deceased performer this is the performer, not the estate.""")
+    subject: str = Field(default=..., description="""The person or rights holder whose work or persona this is about, given by the id of their party record. For a deceased performer this is the performer, not the estate.""")
     granted_by: str = Field(default=..., description="""Who gave the consent, given by the id of a party record: the subject themself, or their estate, representative, union, or parent or guardian.""")
     grantor_capacity: GrantorCapacityEnum = Field(default=..., description="""In what capacity the consent was given.""")
     granted_to: list[str] = Field(default=..., description="""Who receives the consent and may make the permitted uses, each given by the id of a party record.""", min_length=1)
@@ -3686,6 +4456,2198 @@ class UsageReportLine(ConfiguredBaseModel):
         return v
 
 
+class WorkforceImpactAssessment(Document):
+    """
+    An assessment, made before an AI system is deployed, of what it will do to the work and jobs of the people in a production or company, and of what will be done for them.
+    """
+    deployer: str = Field(default=..., description="""The company or production that deploys the AI system, given by the id of its party record.""")
+    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    ai_system: str = Field(default=..., description="""The name and version of the AI system or model that made the use.""")
+    deployment_description: str = Field(default=..., description="""What the AI system will do, for which tasks, and from when, in plain language.""")
+    planned_deployment_date: Optional[date] = Field(default=None, description="""The date from which the AI system is planned to be used.""")
+    assessed_by: Optional[str] = Field(default=None, description="""Who made the assessment, given by the id of a party record.""")
+    assessed_at: AwareDatetime  = Field(default=..., description="""When the assessment was completed.""")
+    assessment_status: AssessmentStatusEnum = Field(default=..., description="""Where the assessment stands.""")
+    affected_roles: list[AffectedRole] = Field(default=..., description="""Every role or group of jobs the deployment affects.""", min_length=1)
+    consultations: Optional[list[Consultation]] = Field(default=None, description="""The consultations with guilds, unions or other worker representatives.""")
+    workers_notified_at: Optional[AwareDatetime ] = Field(default=None, description="""When the affected workers themselves were told of the deployment.""")
+    notice_period_days: Optional[StrictInt] = Field(default=None, description="""How many days of notice workers get before their work changes.""", ge=0)
+    transition_measures: Optional[list[TransitionMeasure]] = Field(default=None, description="""The measures offered to the people whose work changes.""")
+    human_in_the_loop: Optional[list[HumanInTheLoopCommitment]] = Field(default=None, description="""The decisions and work that stay with people.""")
+    follow_up_reviews: Optional[list[FollowUpReview]] = Field(default=None, description="""Reviews made after deployment, oldest first.""")
+    next_review_date: Optional[date] = Field(default=None, description="""When the deployment will next be reviewed.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["WorkforceImpactAssessment"] = Field(default="WorkforceImpactAssessment", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('deployer')
+    def pattern_deployer(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid deployer format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid deployer format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('project')
+    def pattern_project(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid project format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('assessed_by')
+    def pattern_assessed_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid assessed_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid assessed_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('assessed_at')
+    def pattern_assessed_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid assessed_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid assessed_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('workers_notified_at')
+    def pattern_workers_notified_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid workers_notified_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid workers_notified_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class AffectedRole(ConfiguredBaseModel):
+    """
+    One role or group of jobs the AI deployment affects, and how its work is expected to change.
+    """
+    role_title: str = Field(default=..., description="""The name of the role as used in the production or company, for example \"storyboard artist\".""")
+    department: DepartmentEnum = Field(default=..., description="""The department the role belongs to.""")
+    headcount: Optional[StrictInt] = Field(default=None, description="""How many people work in this role today.""", ge=0)
+    expected_change: WorkChangeEnum = Field(default=..., description="""How the work in this role is expected to change.""")
+    jobs_at_risk: Optional[StrictInt] = Field(default=None, description="""How many of those jobs may be lost or cut to fewer hours.""", ge=0)
+    change_description: Optional[str] = Field(default=None, description="""What changes in the daily work, in plain language.""")
+
+
+class Consultation(ConfiguredBaseModel):
+    """
+    The consultation of one guild or union (or other worker representative) about the deployment.
+    """
+    union: str = Field(default=..., description="""The union or guild involved, given by the id of its organisation record.""")
+    consultation_started_at: AwareDatetime  = Field(default=..., description="""When the consultation began.""")
+    notice_given_at: Optional[AwareDatetime ] = Field(default=None, description="""When the person was told of the intended use, before being asked to agree.""")
+    consultation_concluded_at: Optional[AwareDatetime ] = Field(default=None, description="""When the consultation ended.""")
+    consultation_outcome: ConsultationOutcomeEnum = Field(default=..., description="""How the consultation ended, or that it is still going on.""")
+    summary: Optional[str] = Field(default=None, description="""A short account in plain language.""")
+
+    @field_validator('union')
+    def pattern_union(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid union format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid union format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('consultation_started_at')
+    def pattern_consultation_started_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid consultation_started_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid consultation_started_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('notice_given_at')
+    def pattern_notice_given_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid notice_given_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid notice_given_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('consultation_concluded_at')
+    def pattern_consultation_concluded_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid consultation_concluded_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid consultation_concluded_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class TransitionMeasure(ConfiguredBaseModel):
+    """
+    One measure offered to the people whose work changes, such as re-skilling, redeployment or severance.
+    """
+    measure_kind: TransitionMeasureKindEnum = Field(default=..., description="""What kind of measure this is.""")
+    description: str = Field(default=..., description="""A short description in plain language.""")
+    eligible_roles: Optional[list[str]] = Field(default=None, description="""The role titles, as written in the affected roles, that the measure is offered to.""")
+    places_offered: Optional[StrictInt] = Field(default=None, description="""How many people the measure can take.""", ge=0)
+    budget: Optional[str] = Field(default=None, description="""The money set aside for the measure, as a decimal string.""")
+    currency: Optional[str] = Field(default=None, description="""The ISO 4217 code of the currency the amount is in, such as USD or EUR.""")
+    available_until: Optional[date] = Field(default=None, description="""The last date on which people can take up the measure.""")
+
+    @field_validator('budget')
+    def pattern_budget(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)(\.[0-9]{1,6})?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid budget format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid budget format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('currency')
+    def pattern_currency(cls, v):
+        pattern=re.compile(r"^[A-Z]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid currency format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid currency format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class HumanInTheLoopCommitment(ConfiguredBaseModel):
+    """
+    A commitment that a person, not the AI system, makes or approves a given decision or piece of work.
+    """
+    decision_point: str = Field(default=..., description="""The decision or piece of work a person keeps, for example \"final cut\" or \"approving every translated line\".""")
+    accountable_role: str = Field(default=..., description="""The role of the person who makes or approves it.""")
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+
+
+class FollowUpReview(ConfiguredBaseModel):
+    """
+    A review, after deployment, of what actually happened to the roles and whether the measures worked.
+    """
+    review_date: date = Field(default=..., description="""The date of the review.""")
+    reviewed_by: Optional[str] = Field(default=None, description="""Who reviewed, given by the id of a party record.""")
+    measures_on_track: Optional[StrictBool] = Field(default=None, description="""True when the transition measures are being delivered as promised.""")
+    findings: str = Field(default=..., description="""What the review found, in plain language.""")
+
+    @field_validator('reviewed_by')
+    def pattern_reviewed_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid reviewed_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid reviewed_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class DigitalReplica(Document):
+    """
+    A computer-generated copy of a real person's voice, likeness or movement that is realistic enough to be taken for them. Each replica is a record, so that every authorisation, use and deletion can point to it.
+    """
+    subject: str = Field(default=..., description="""The person or rights holder whose work or persona this is about, given by the id of their party record. For a deceased performer this is the performer, not the estate.""")
+    replica_kind: ReplicaKindEnum = Field(default=..., description="""How the replica came to be, in the terms of the SAG-AFTRA 2023 agreement.""")
+    persona_attributes: list[PersonaAttributeEnum] = Field(default=..., description="""What the replica reproduces (its modality): voice, visual likeness, or body and movement.""", min_length=1)
+    subject_status: SubjectStatusEnum = Field(default=..., description="""Whether the person the replica reproduces is living or deceased.""")
+    recognisability: RecognisabilityEnum = Field(default=..., description="""Whether people would recognise a real, specific person in it.""")
+    created_by: str = Field(default=..., description="""Who made it, given by the id of a party record.""")
+    created_at: Optional[AwareDatetime ] = Field(default=None, description="""When it was made.""")
+    source_works: Optional[list[str]] = Field(default=None, description="""The recordings, images or scans the replica was made from, each given by the id of a creative work record.""")
+    creation_consent: Optional[str] = Field(default=None, description="""The consent (or replica authorisation) that allowed the replica to be made, given by its id.""")
+    replaces_in_person_work: Optional[StrictBool] = Field(default=None, description="""True when the replica does work the person would otherwise have done in person. Under California Labor Code 927 such a clause needs a reasonably specific description of the uses and the person must have had a lawyer or a union agreement.""")
+    retain_until: Optional[AwareDatetime ] = Field(default=None, description="""When the replica and the data used to make it must be deleted at the latest.""")
+    deleted_at: Optional[AwareDatetime ] = Field(default=None, description="""When the replica and the data used to make it were deleted.""")
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["DigitalReplica"] = Field(default="DigitalReplica", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('subject')
+    def pattern_subject(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid subject format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid subject format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('created_by')
+    def pattern_created_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid created_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid created_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('created_at')
+    def pattern_created_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid created_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid created_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('source_works')
+    def pattern_source_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid source_works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid source_works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('creation_consent')
+    def pattern_creation_consent(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid creation_consent format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid creation_consent format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('retain_until')
+    def pattern_retain_until(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid retain_until format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid retain_until format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('deleted_at')
+    def pattern_deleted_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid deleted_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid deleted_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ReplicaAuthorisation(ConsentRecord):
+    """
+    Consent to create or use a digital replica in one named project, with a reasonably specific description of the intended use, given after advance notice, and with payment for creation and for use. It is a consent record with the extra terms replicas need, so it can be cited wherever a consent can.
+    """
+    replica: str = Field(default=..., description="""The digital replica, given by the id of its record.""")
+    replaces_in_person_work: Optional[StrictBool] = Field(default=None, description="""True when the replica does work the person would otherwise have done in person. Under California Labor Code 927 such a clause needs a reasonably specific description of the uses and the person must have had a lawyer or a union agreement.""")
+    permits_alteration: Optional[StrictBool] = Field(default=None, description="""True when the performer also agreed that the replica's voice or physical characteristics may be altered.""")
+    permits_nudity_or_sexual_content: Optional[StrictBool] = Field(default=None, description="""True when the performer also agreed, separately, to the replica appearing nude or in simulated sexual content. Without this, such use is not allowed.""")
+    suspensions: Optional[list[Suspension]] = Field(default=None, description="""Periods during which the authorisation may not be used, for example during a strike.""")
+    subject: str = Field(default=..., description="""The person or rights holder whose work or persona this is about, given by the id of their party record. For a deceased performer this is the performer, not the estate.""")
+    granted_by: str = Field(default=..., description="""Who gave the consent, given by the id of a party record: the subject themself, or their estate, representative, union, or parent or guardian.""")
+    grantor_capacity: GrantorCapacityEnum = Field(default=..., description="""In what capacity the consent was given.""")
+    granted_to: list[str] = Field(default=..., description="""Who receives the consent and may make the permitted uses, each given by the id of a party record.""", min_length=1)
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
+    persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
+    permitted_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses that are allowed. Only the uses listed are allowed; a broader use does not imply narrower ones.""", min_length=1)
+    projects: list[str] = Field(default=..., description="""The one project the authorisation is for; a new project needs a new authorisation.""", min_length=1, max_length=1)
+    intended_use_description: str = Field(default=..., description="""A reasonably specific description, in plain language, of how the work or persona will be used: what will be made, in which scenes or products, and how it will be seen or heard.""")
+    territories: Optional[list[str]] = Field(default=None, description="""The countries or regions where this applies; WORLD means everywhere.""")
+    media: Optional[list[MediaEnum]] = Field(default=None, description="""The media the use is limited to. Empty means not limited to particular media.""")
+    valid_from: AwareDatetime  = Field(default=..., description="""When the consent or preference starts to apply.""")
+    valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference stops applying. Empty means until withdrawn.""")
+    commercial: StrictBool = Field(default=..., description="""True when the use is commercial: made for profit, for advertising, or in a product or service that is sold. Commercial grants must carry compensation terms.""")
+    compensation: Optional[list[CompensationTerm]] = Field(default=None, description="""How the creator is paid for the uses allowed.""")
+    obtained: ConsentEvidence = Field(default=..., description="""How the consent was obtained.""")
+    consent_status: ConsentStatusEnum = Field(default=..., description="""The status of the consent.""")
+    status_history: Optional[list[ConsentStatusChange]] = Field(default=None, description="""Every change of status of the consent, oldest first.""")
+    revocation: Optional[Revocation] = Field(default=None, description="""The withdrawal or revocation of the consent, when there is one.""")
+    record_keeper: Optional[str] = Field(default=None, description="""The organisation that keeps this record and answers for it, given by the id of its party record.""")
+    recorded_at: AwareDatetime  = Field(default=..., description="""When this record was first made.""")
+    how_to_withdraw: Optional[str] = Field(default=None, description="""How the person can withdraw the consent, in plain language, with an address or link.""")
+    conditions: Optional[str] = Field(default=None, description="""Any further conditions of the consent, in plain language.""")
+    supersedes: Optional[str] = Field(default=None, description="""An earlier consent record that this one replaces, given by its id, for example when a consent is renewed.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["ReplicaAuthorisation"] = Field(default="ReplicaAuthorisation", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('replica')
+    def pattern_replica(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid replica format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid replica format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('subject')
+    def pattern_subject(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid subject format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid subject format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('granted_by')
+    def pattern_granted_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid granted_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid granted_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('granted_to')
+    def pattern_granted_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid granted_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid granted_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('works')
+    def pattern_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('projects')
+    def pattern_projects(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid projects format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid projects format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('territories')
+    def pattern_territories(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid territories format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid territories format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_from')
+    def pattern_valid_from(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_from format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_from format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_until')
+    def pattern_valid_until(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_until format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_until format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('record_keeper')
+    def pattern_record_keeper(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid record_keeper format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid record_keeper format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('recorded_at')
+    def pattern_recorded_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid recorded_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid recorded_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('supersedes')
+    def pattern_supersedes(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid supersedes format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid supersedes format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Suspension(ConfiguredBaseModel):
+    """
+    A period during which an authorisation may not be used, for example during a strike.
+    """
+    suspension_reason: SuspensionReasonEnum = Field(default=..., description="""Why the authorisation is suspended.""")
+    suspended_from: AwareDatetime  = Field(default=..., description="""When the suspension starts.""")
+    suspended_until: Optional[AwareDatetime ] = Field(default=None, description="""When the suspension ends. Empty means until further notice.""")
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+
+    @field_validator('suspended_from')
+    def pattern_suspended_from(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid suspended_from format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid suspended_from format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('suspended_until')
+    def pattern_suspended_until(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid suspended_until format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid suspended_until format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class DigitalAlteration(Document):
+    """
+    A change made with digital tools to a recorded performance, such as changing the words a performer says. Some routine changes (make-up, noise reduction, timing…) are exempt from consent; the others need the performer's consent.
+    """
+    work: str = Field(default=..., description="""The recorded performance that was altered, given by the id of its creative work record.""")
+    subject: str = Field(default=..., description="""The person or rights holder whose work or persona this is about, given by the id of their party record. For a deceased performer this is the performer, not the estate.""")
+    altered_by: str = Field(default=..., description="""Who made the alteration, given by the id of a party record.""")
+    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    alteration_description: str = Field(default=..., description="""What was changed in the performance, in plain language.""")
+    exemption: AlterationExemptionEnum = Field(default=..., description="""The exemption from consent that applies, or not_exempt when consent is needed.""")
+    consent: Optional[str] = Field(default=None, description="""The consent record this refers to, given by its id.""")
+    altered_at: AwareDatetime  = Field(default=..., description="""When the alteration was made.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["DigitalAlteration"] = Field(default="DigitalAlteration", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('work')
+    def pattern_work(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid work format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid work format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('subject')
+    def pattern_subject(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid subject format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid subject format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('altered_by')
+    def pattern_altered_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid altered_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid altered_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('project')
+    def pattern_project(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid project format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('consent')
+    def pattern_consent(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid consent format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid consent format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('altered_at')
+    def pattern_altered_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid altered_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid altered_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class SyntheticPerformer(Document):
+    """
+    A digitally created performer who is not recognisable as any real person. Before using one in place of a human performer, a producer notifies the performers' union and gives it the chance to bargain; audiences are told they are seeing a synthetic performer.
+    """
+    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    created_by: str = Field(default=..., description="""Who made it, given by the id of a party record.""")
+    created_at: Optional[AwareDatetime ] = Field(default=None, description="""When it was made.""")
+    recognisability: RecognisabilityEnum = Field(default=..., description="""Whether people would recognise a real, specific person in it.""")
+    derived_from_people: Optional[list[str]] = Field(default=None, description="""Real people whose features were used as input when designing the synthetic performer, each given by the id of their person record. Using a real person's recognisable features needs their consent.""")
+    projects: Optional[list[str]] = Field(default=None, description="""The projects this is limited to, each given by the id of a project record. Empty means not limited to a project.""")
+    union: Optional[str] = Field(default=None, description="""The union or guild involved, given by the id of its organisation record.""")
+    union_notified_at: Optional[AwareDatetime ] = Field(default=None, description="""When the performers' union was told of the plan to use the synthetic performer.""")
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["SyntheticPerformer"] = Field(default="SyntheticPerformer", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('created_by')
+    def pattern_created_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid created_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid created_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('created_at')
+    def pattern_created_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid created_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid created_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('derived_from_people')
+    def pattern_derived_from_people(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid derived_from_people format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid derived_from_people format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('projects')
+    def pattern_projects(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid projects format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid projects format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('union')
+    def pattern_union(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid union format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid union format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('union_notified_at')
+    def pattern_union_notified_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid union_notified_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid union_notified_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class SyntheticMediaLabel(Document):
+    """
+    The label put on a piece of synthetic or AI-edited media: the text people see or hear, and the machine-readable marks (C2PA manifest, IPTC metadata, watermark) that let software recognise it.
+    """
+    work: str = Field(default=..., description="""The media the label is on, given by the id of its creative work record.""")
+    digital_source_type: DigitalSourceTypeEnum = Field(default=..., description="""How the media was made, using the IPTC Digital Source Type vocabulary.""")
+    label_text: str = Field(default=..., description="""The words of the label as people see or hear them, for example \"This voice was generated by AI\".""")
+    label_placements: list[LabelPlacementEnum] = Field(default=..., description="""Where the label is shown to people.""", min_length=1)
+    machine_readable_marks: list[MarkingMechanismEnum] = Field(default=..., description="""The machine-readable ways in which the media is marked as synthetic.""", min_length=1)
+    c2pa_manifest: Optional[str] = Field(default=None, description="""Where the C2PA manifest of the media can be fetched, when it is not embedded.""")
+    depicts_real_people: Optional[StrictBool] = Field(default=None, description="""True when the synthetic media shows real, identifiable people saying or doing something they did not (a deepfake), which must always be disclosed.""")
+    applied_by: str = Field(default=..., description="""Who applied the label, given by the id of a party record.""")
+    applied_at: AwareDatetime  = Field(default=..., description="""When the label was applied.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["SyntheticMediaLabel"] = Field(default="SyntheticMediaLabel", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('work')
+    def pattern_work(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid work format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid work format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('c2pa_manifest')
+    def pattern_c2pa_manifest(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid c2pa_manifest format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid c2pa_manifest format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('applied_by')
+    def pattern_applied_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid applied_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid applied_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('applied_at')
+    def pattern_applied_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid applied_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid applied_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class AiUseDisclosure(Document):
+    """
+    A public statement of where and how AI was used in a production or a piece of content, including any digital replicas and synthetic performers it contains and the label shown to the audience.
+    """
+    disclosed_by: str = Field(default=..., description="""Who makes the disclosure, given by the id of a party record.""")
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
+    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    ai_use_statements: list[AiUseStatement] = Field(default=..., description="""One entry for each way AI was used.""", min_length=1)
+    replicas: Optional[list[str]] = Field(default=None, description="""Digital replicas used, each given by the id of its record.""")
+    synthetic_performers: Optional[list[str]] = Field(default=None, description="""Synthetic performers that appear, each given by the id of its record.""")
+    labels: Optional[list[str]] = Field(default=None, description="""The labels applied to the content, each given by the id of its record.""")
+    audience_statement: Optional[str] = Field(default=None, description="""The disclosure as shown to the audience, in plain language.""")
+    published_at: AwareDatetime  = Field(default=..., description="""When the disclosure was published.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["AiUseDisclosure"] = Field(default="AiUseDisclosure", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('disclosed_by')
+    def pattern_disclosed_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid disclosed_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid disclosed_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('works')
+    def pattern_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('project')
+    def pattern_project(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid project format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('replicas')
+    def pattern_replicas(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid replicas format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid replicas format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('synthetic_performers')
+    def pattern_synthetic_performers(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid synthetic_performers format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid synthetic_performers format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('labels')
+    def pattern_labels(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid labels format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid labels format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('published_at')
+    def pattern_published_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid published_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid published_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class AiUseStatement(ConfiguredBaseModel):
+    """
+    One use of AI in a production or piece of content.
+    """
+    production_stage: ProductionStageEnum = Field(default=..., description="""The stage of production in which AI was used.""")
+    description: str = Field(default=..., description="""A short description in plain language.""")
+    digital_source_type: Optional[DigitalSourceTypeEnum] = Field(default=None, description="""How the media was made, using the IPTC Digital Source Type vocabulary.""")
+    tools: Optional[list[str]] = Field(default=None, description="""The names of the AI tools or models used.""")
+    human_oversight: Optional[str] = Field(default=None, description="""How people directed, checked or approved what the AI produced.""")
+
+
+class MisuseReport(Document):
+    """
+    A report that someone's voice, likeness, name or work is being misused by AI, for example in a voice clone or a deepfake, made to a platform or an organisation that can act on it.
+    """
+    reported_by: str = Field(default=..., description="""Who makes the report, given by the id of a party record.""")
+    subject: str = Field(default=..., description="""The person or rights holder whose work or persona this is about, given by the id of their party record. For a deceased performer this is the performer, not the estate.""")
+    addressed_to: str = Field(default=..., description="""The organisation the request is made to, given by the id of its party record.""")
+    misuse_kind: MisuseKindEnum = Field(default=..., description="""What kind of misuse is reported.""")
+    content_urls: list[str] = Field(default=..., description="""Where the content can be found.""", min_length=1)
+    description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
+    reported_at: AwareDatetime  = Field(default=..., description="""When the report was made.""")
+    request_status: RequestStatusEnum = Field(default=..., description="""Where the request stands.""")
+    acknowledged_at: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation confirmed it had received the request.""")
+    response_due_by: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation must have answered.""")
+    resolved_at: Optional[AwareDatetime ] = Field(default=None, description="""When the matter was closed.""")
+    outcome: Optional[str] = Field(default=None, description="""What happened, in plain language, including the reason if the request was refused.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["MisuseReport"] = Field(default="MisuseReport", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('reported_by')
+    def pattern_reported_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid reported_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid reported_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('subject')
+    def pattern_subject(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid subject format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid subject format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('addressed_to')
+    def pattern_addressed_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid addressed_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid addressed_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('content_urls')
+    def pattern_content_urls(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid content_urls format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid content_urls format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('reported_at')
+    def pattern_reported_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid reported_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid reported_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('acknowledged_at')
+    def pattern_acknowledged_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid acknowledged_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid acknowledged_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('response_due_by')
+    def pattern_response_due_by(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid response_due_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid response_due_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('resolved_at')
+    def pattern_resolved_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid resolved_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid resolved_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class TakedownRequest(Document):
+    """
+    A request to a platform or publisher to remove or disable content that misuses a person's identity or work, with the legal basis, the deadline for removal and what was done.
+    """
+    misuse_report: Optional[str] = Field(default=None, description="""The misuse report this request follows, given by its id.""")
+    requested_by: str = Field(default=..., description="""Who made the request, given by the id of a party record.""")
+    on_behalf_of: Optional[str] = Field(default=None, description="""The person or rights holder the request is made for, when not the requester, given by the id of a party record.""")
+    addressed_to: str = Field(default=..., description="""The organisation the request is made to, given by the id of its party record.""")
+    content_urls: list[str] = Field(default=..., description="""Where the content can be found.""", min_length=1)
+    legal_bases: list[TakedownBasisEnum] = Field(default=..., description="""The grounds on which removal is requested.""", min_length=1)
+    requested_at: AwareDatetime  = Field(default=..., description="""When the request was made.""")
+    removal_due_by: AwareDatetime  = Field(default=..., description="""The deadline by which the content must be removed or disabled.""")
+    request_status: RequestStatusEnum = Field(default=..., description="""Where the request stands.""")
+    acknowledged_at: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation confirmed it had received the request.""")
+    removed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the work was taken out of the dataset, for example after an opt-out or a withdrawn consent. The entry is kept so that the removal can be audited; give the reason too.""")
+    takedown_actions: Optional[list[TakedownActionEnum]] = Field(default=None, description="""What the platform or publisher did.""")
+    outcome: Optional[str] = Field(default=None, description="""What happened, in plain language, including the reason if the request was refused.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["TakedownRequest"] = Field(default="TakedownRequest", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('misuse_report')
+    def pattern_misuse_report(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid misuse_report format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid misuse_report format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('requested_by')
+    def pattern_requested_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid requested_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid requested_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('on_behalf_of')
+    def pattern_on_behalf_of(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid on_behalf_of format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid on_behalf_of format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('addressed_to')
+    def pattern_addressed_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid addressed_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid addressed_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('content_urls')
+    def pattern_content_urls(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid content_urls format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid content_urls format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('requested_at')
+    def pattern_requested_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid requested_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid requested_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('removal_due_by')
+    def pattern_removal_due_by(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid removal_due_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid removal_due_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('acknowledged_at')
+    def pattern_acknowledged_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid acknowledged_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid acknowledged_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('removed_at')
+    def pattern_removed_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid removed_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid removed_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class AuthorshipStatement(Document):
+    """
+    A statement of who made a work: each person's contribution and role, how much AI assisted each one, the human-authorship statement and the credit lines as they will appear. AI tools are named in the disclosure, never in the credits.
+    """
+    work: str = Field(default=..., description="""The work the statement is about, given by the id of its creative work record.""")
+    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    contributions: list[Contribution] = Field(default=..., description="""Every contribution to the work.""", min_length=1)
+    human_authorship_statement: str = Field(default=..., description="""The statement, in plain language, of the human authorship of the work: who made the creative choices and what they were.""")
+    credit_lines: Optional[list[CreditLine]] = Field(default=None, description="""The credits as they will appear.""")
+    ai_disclosure_text: Optional[str] = Field(default=None, description="""How the use of AI in the work is disclosed to the audience, in plain language.""")
+    issued_by: str = Field(default=..., description="""Who issued it, given by the id of a party record.""")
+    issued_at: AwareDatetime  = Field(default=..., description="""When it was issued.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["AuthorshipStatement"] = Field(default="AuthorshipStatement", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('work')
+    def pattern_work(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid work format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid work format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('project')
+    def pattern_project(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid project format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued_by')
+    def pattern_issued_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued_at')
+    def pattern_issued_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Contribution(ConfiguredBaseModel):
+    """
+    One party's contribution to a work, in one role, with the level of AI assistance in it.
+    """
+    contributor: str = Field(default=..., description="""Who contributed, given by the id of a person or organisation record. An AI system is never a contributor: its use is described in the AI assistance of a human contribution.""")
+    contribution_role: ContributionRoleEnum = Field(default=..., description="""The role in which the contribution was made or credited.""")
+    ai_assistance: AiAssistanceLevelEnum = Field(default=..., description="""How much AI assisted this contribution.""")
+    ai_assistance_description: Optional[str] = Field(default=None, description="""What the AI did in this contribution and how the person used it.""")
+    tools: Optional[list[str]] = Field(default=None, description="""The names of the AI tools or models used.""")
+
+    @field_validator('contributor')
+    def pattern_contributor(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid contributor format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid contributor format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class CreditLine(ConfiguredBaseModel):
+    """
+    One line of the credits as it appears on screen, in print or in metadata.
+    """
+    credit_text: str = Field(default=..., description="""The text of the credit, for example \"Written by Ruth Calloway\".""")
+    credited_parties: list[str] = Field(default=..., description="""The people or organisations the credit names, each given by the id of a party record.""", min_length=1)
+    contribution_role: ContributionRoleEnum = Field(default=..., description="""The role in which the contribution was made or credited.""")
+
+    @field_validator('credited_parties')
+    def pattern_credited_parties(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid credited_parties format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid credited_parties format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class AiMaterialDisclosure(Document):
+    """
+    A company's disclosure to writers that material it hands them (a treatment, an outline, a draft) was generated in whole or in part by AI. Under the WGA 2023 agreement such material is not literary or source material.
+    """
+    disclosed_by: str = Field(default=..., description="""Who makes the disclosure, given by the id of a party record.""")
+    disclosed_to: list[str] = Field(default=..., description="""The writers or other people who received the disclosure, each given by the id of a party record.""", min_length=1)
+    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
+    material_description: str = Field(default=..., description="""What the material is (a treatment, an outline, a draft) and how it was made.""")
+    ai_generated_share: AiAssistanceLevelEnum = Field(default=..., description="""How much of the material was generated by AI.""")
+    provided_at: AwareDatetime  = Field(default=..., description="""When the material was handed to the writers.""")
+    disclosed_at: AwareDatetime  = Field(default=..., description="""When the writers were told that the material was generated by AI.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["AiMaterialDisclosure"] = Field(default="AiMaterialDisclosure", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('disclosed_by')
+    def pattern_disclosed_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid disclosed_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid disclosed_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('disclosed_to')
+    def pattern_disclosed_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid disclosed_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid disclosed_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('project')
+    def pattern_project(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid project format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('works')
+    def pattern_works(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid works format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('provided_at')
+    def pattern_provided_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid provided_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid provided_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('disclosed_at')
+    def pattern_disclosed_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid disclosed_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid disclosed_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class WriterAiChoice(Document):
+    """
+    A writer's own choice, for one engagement, whether to use AI in their writing. A writer may use AI with the company's consent but can never be required to.
+    """
+    writer: str = Field(default=..., description="""The writer, given by the id of their person record.""")
+    engaged_by: str = Field(default=..., description="""The company that engages the writer, given by the id of its party record.""")
+    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    uses_ai: StrictBool = Field(default=..., description="""True when the writer chooses to use AI in this engagement.""")
+    company_consent_given: Optional[StrictBool] = Field(default=None, description="""True when the company has consented to the writer using AI.""")
+    required_by_company: StrictBool = Field(default=..., description="""True when the company requires the writer to use AI. The standard forbids this; the field exists so that a record can show it was not required.""")
+    tools: Optional[list[str]] = Field(default=None, description="""The names of the AI tools or models used.""")
+    conditions: Optional[str] = Field(default=None, description="""Any further conditions of the consent, in plain language.""")
+    recorded_at: AwareDatetime  = Field(default=..., description="""When this record was first made.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["WriterAiChoice"] = Field(default="WriterAiChoice", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('writer')
+    def pattern_writer(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid writer format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid writer format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('engaged_by')
+    def pattern_engaged_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid engaged_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid engaged_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('project')
+    def pattern_project(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid project format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('recorded_at')
+    def pattern_recorded_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid recorded_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid recorded_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Standard(Document):
+    """
+    One version of the CCAI standard: its name, version, status, what its version numbers promise, and its pillars. The requirements are separate records that point to their pillar.
+    """
+    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    standard_version: str = Field(default=..., description="""The version of the standard, for example 0.1.0.""")
+    standard_status: StandardStatusEnum = Field(default=..., description="""Whether this version is a draft, released or superseded.""")
+    released_on: Optional[date] = Field(default=None, description="""The date this version was released.""")
+    summary: Optional[str] = Field(default=None, description="""A short account in plain language.""")
+    version_policy: str = Field(default=..., description="""What the parts of a version number promise to the people who use the standard.""")
+    pillars: list[Pillar] = Field(default=..., description="""The pillars of the standard.""", min_length=1)
+    licence: Optional[str] = Field(default=None, description="""The licence of the standard's text, as a web address.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Standard"] = Field(default="Standard", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('standard_version')
+    def pattern_standard_version(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid standard_version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid standard_version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('licence')
+    def pattern_licence(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid licence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid licence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Pillar(ConfiguredBaseModel):
+    """
+    One of the four pillars of the standard, which group its requirements.
+    """
+    pillar: PillarEnum = Field(default=..., description="""The pillar.""")
+    title: str = Field(default=..., description="""The pillar's name as readers see it.""")
+    summary: str = Field(default=..., description="""A short account in plain language.""")
+
+
+class Requirement(Document):
+    """
+    One rule of the standard: what a studio, AI developer, platform or other party MUST, SHOULD or MAY do, why, which records show it was done, and whether software can check it.
+    """
+    requirement_code: str = Field(default=..., description="""The requirement's stable identifier, such as CCAI-CONSENT-001.""")
+    title: str = Field(default=..., description="""A short name for the requirement, for example \"Opt-in consent before training\".""")
+    pillar: PillarEnum = Field(default=..., description="""The pillar.""")
+    level: RequirementLevelEnum = Field(default=..., description="""How binding the requirement is, in the words of RFC 2119 and RFC 8174.""")
+    statement: str = Field(default=..., description="""The requirement itself, one or two sentences using MUST, SHOULD or MAY in capitals.""")
+    rationale: str = Field(default=..., description="""Why the requirement exists, in plain language.""")
+    applies_to: Optional[list[OrganizationKindEnum]] = Field(default=None, description="""The kinds of organisation the requirement is addressed to. Empty means everyone who uses the records.""")
+    informative_references: Optional[list[InformativeReference]] = Field(default=None, description="""Contracts, laws and formats the requirement aligns with.""")
+    carried_by: list[str] = Field(default=..., description="""The schema elements whose records show the requirement was met.""", min_length=1)
+    machine_checkable: StrictBool = Field(default=..., description="""True when `ccai validate` checks the requirement on records.""")
+    check_description: Optional[str] = Field(default=None, description="""For a machine-checkable requirement, exactly what the check tests and when it reports a finding.""")
+    not_checkable_reason: Optional[str] = Field(default=None, description="""For a requirement a machine cannot check, one sentence saying why.""")
+    requirement_status: RequirementStatusEnum = Field(default=..., description="""Whether the requirement is in force or withdrawn.""")
+    introduced_in: str = Field(default=..., description="""The version of the standard in which the requirement first appeared.""")
+    withdrawn_in: Optional[str] = Field(default=None, description="""The version of the standard in which the requirement was withdrawn.""")
+    withdrawal_reason: Optional[str] = Field(default=None, description="""Why the requirement was withdrawn.""")
+    replaced_by: Optional[list[str]] = Field(default=None, description="""The requirements that take over from a withdrawn one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["Requirement"] = Field(default="Requirement", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('requirement_code')
+    def pattern_requirement_code(cls, v):
+        pattern=re.compile(r"^CCAI-[A-Z]+-[0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid requirement_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid requirement_code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('carried_by')
+    def pattern_carried_by(cls, v):
+        pattern=re.compile(r"^[A-Z][A-Za-z0-9]*(\.[a-z][a-z0-9_]*)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid carried_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid carried_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('introduced_in')
+    def pattern_introduced_in(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid introduced_in format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid introduced_in format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('withdrawn_in')
+    def pattern_withdrawn_in(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid withdrawn_in format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid withdrawn_in format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('replaced_by')
+    def pattern_replaced_by(cls, v):
+        pattern=re.compile(r"^CCAI-[A-Z]+-[0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid replaced_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid replaced_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class InformativeReference(ConfiguredBaseModel):
+    """
+    A contract, law or format that a requirement aligns with. References inform; they do not add rules.
+    """
+    reference_source: Optional[ReferenceSourceEnum] = Field(default=None, description="""Which contract, law or format is cited.""")
+    citation: str = Field(default=..., description="""The exact place cited and, in a few words, what it says.""")
+    url: Optional[str] = Field(default=None, description="""Where the cited text can be read.""")
+
+    @field_validator('url')
+    def pattern_url(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid url format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid url format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ConformanceClaim(Document):
+    """
+    An organisation's claim that it conforms to one version of the standard, with a result for every requirement that applies to it and the records that prove it.
+    """
+    claimant: str = Field(default=..., description="""The organisation making the claim, given by the id of its organisation record.""")
+    standard_version: str = Field(default=..., description="""The version of the standard, for example 0.1.0.""")
+    scope_description: str = Field(default=..., description="""What the claim covers (which productions, products, models or services), in plain language.""")
+    assessment_kind: AssessmentKindEnum = Field(default=..., description="""Who checked that the claim is true.""")
+    assessed_by: Optional[str] = Field(default=None, description="""Who made the assessment, given by the id of a party record.""")
+    claimed_at: AwareDatetime  = Field(default=..., description="""When the claim was made.""")
+    valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the claim expires and must be renewed.""")
+    requirement_results: list[RequirementResult] = Field(default=..., description="""One result per requirement of the standard version.""", min_length=1)
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    type: Literal["ConformanceClaim"] = Field(default="ConformanceClaim", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('claimant')
+    def pattern_claimant(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid claimant format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid claimant format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('standard_version')
+    def pattern_standard_version(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid standard_version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid standard_version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('assessed_by')
+    def pattern_assessed_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid assessed_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid assessed_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('claimed_at')
+    def pattern_claimed_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid claimed_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid claimed_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('valid_until')
+    def pattern_valid_until(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid valid_until format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid valid_until format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RequirementResult(ConfiguredBaseModel):
+    """
+    How the claimant meets one requirement, with its evidence.
+    """
+    requirement_code: str = Field(default=..., description="""The requirement's stable identifier, such as CCAI-CONSENT-001.""")
+    result: ConformanceResultEnum = Field(default=..., description="""Whether the requirement is met.""")
+    evidence_records: Optional[list[str]] = Field(default=None, description="""CCAI records that show the result, each given by its id.""")
+    evidence_urls: Optional[list[str]] = Field(default=None, description="""Other evidence, such as published policies or audit reports.""")
+    explanation: Optional[str] = Field(default=None, description="""How the requirement is met, or why it is only partly met, not met or does not apply.""")
+
+    @field_validator('requirement_code')
+    def pattern_requirement_code(cls, v):
+        pattern=re.compile(r"^CCAI-[A-Z]+-[0-9]{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid requirement_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid requirement_code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence_records')
+    def pattern_evidence_records(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence_records format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence_records format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence_urls')
+    def pattern_evidence_urls(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence_urls format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence_urls format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
 # Model rebuild
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
 Document.model_rebuild()
@@ -3712,3 +6674,30 @@ DatasetManifest.model_rebuild()
 ManifestEntry.model_rebuild()
 UsageReport.model_rebuild()
 UsageReportLine.model_rebuild()
+WorkforceImpactAssessment.model_rebuild()
+AffectedRole.model_rebuild()
+Consultation.model_rebuild()
+TransitionMeasure.model_rebuild()
+HumanInTheLoopCommitment.model_rebuild()
+FollowUpReview.model_rebuild()
+DigitalReplica.model_rebuild()
+ReplicaAuthorisation.model_rebuild()
+Suspension.model_rebuild()
+DigitalAlteration.model_rebuild()
+SyntheticPerformer.model_rebuild()
+SyntheticMediaLabel.model_rebuild()
+AiUseDisclosure.model_rebuild()
+AiUseStatement.model_rebuild()
+MisuseReport.model_rebuild()
+TakedownRequest.model_rebuild()
+AuthorshipStatement.model_rebuild()
+Contribution.model_rebuild()
+CreditLine.model_rebuild()
+AiMaterialDisclosure.model_rebuild()
+WriterAiChoice.model_rebuild()
+Standard.model_rebuild()
+Pillar.model_rebuild()
+Requirement.model_rebuild()
+InformativeReference.model_rebuild()
+ConformanceClaim.model_rebuild()
+RequirementResult.model_rebuild()
