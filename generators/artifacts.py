@@ -17,6 +17,7 @@ from .jsonschema_artifacts import artifact_base_url, build_json_schemas
 from .pydantic_artifact import build_pydantic
 from .rdf_artifacts import build_context, build_owl, build_shacl
 from .schema_source import SchemaSource
+from .standard_source import StandardSource
 
 # Keys LinkML adds while loading that depend on the machine or the moment, not the schema.
 _VOLATILE_SCHEMA_KEYS = ("source_file", "source_file_date", "source_file_size", "generation_date", "metamodel_version")
@@ -57,7 +58,7 @@ def schema_index(source: SchemaSource) -> dict[str, Any]:
             else:
                 entry["kind"] = "value"
             fields[slot.name] = entry
-        classes[name] = {"fields": fields}
+        classes[name] = {"fields": fields, "ancestors": [a for a in view.class_ancestors(name) if a != name]}
     enums: dict[str, Any] = {}
     for name in sorted(view.all_enums()):
         enum = view.get_enum(name)
@@ -102,6 +103,7 @@ def build_all(source: SchemaSource | None = None) -> dict[str, bytes]:
     files["models.py"] = build_pydantic(source)
     files["ccai.linkml.yaml"] = merged_schema_yaml(source)
     files["schema-index.json"] = canonical_json(schema_index(source))
+    files["standard.json"] = canonical_json(StandardSource().runtime_summary())
     return dict(sorted(files.items()))
 
 

@@ -1,9 +1,12 @@
 """The validator: a straight pipeline from inputs to findings.
 
-    inputs.expand  ->  parsers  ->  structure (JSON Schema)  ->  references (whole batch)
+    inputs.expand -> parsers -> structure (JSON Schema) -> rules (one per requirement)
+                                                         -> references and cross-record rules (whole batch)
 
 Every input of one call is one batch: references resolve across all of it. Findings come
-out as they are found (streaming), except reference findings, which come at the end.
+out as they are found (streaming), except those that compare records, which come at the end.
+With ``refs="off"`` neither references nor cross-record rules are kept, so memory stays flat
+however long the input.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from .parsers import (
     syntax_for,
 )
 from .references import PendingReference, ReferenceBook, iter_references
+from .rules.engine import RuleEngine
 from .structure import check_envelope, check_structure
 
 REFS_MODES = ("error", "warn", "off")
@@ -78,7 +82,8 @@ class Validator:
     def iter_findings(self, inputs: Any) -> Iterator[Finding]:
         self.summary = Summary()
         book = ReferenceBook()
-        for finding in self._run(_as_list(inputs), book):
+        engine = RuleEngine(cross=self.refs != "off", ignore=self.ignore)
+        for finding in self._run(_as_list(inputs), book, engine):
             if finding.code in self.ignore:
                 continue
             self.summary.count(finding)
@@ -86,12 +91,12 @@ class Validator:
 
     # -- pipeline --------------------------------------------------------------------------
 
-    def _run(self, inputs: list[Any], book: ReferenceBook) -> Iterator[Finding]:
+    def _run(self, inputs: list[Any], book: ReferenceBook, engine: RuleEngine) -> Iterator[Finding]:
         records = [i for i in inputs if isinstance(i, dict)]
         paths = [i for i in inputs if not isinstance(i, dict)]
         for number, record in enumerate(records):
             self.summary.documents += 1
-            yield from self._check(Document(record, f"<record {number}>", 0, 1, "", "json"), book)
+            yield from self._check(Document(record, f"<record {number}>", 0, 1, "", "json"), book, engine)
         for item in expand(paths, self.include, self.exclude):
             if isinstance(item, Finding):
                 yield item
@@ -102,10 +107,11 @@ class Validator:
                     yield parsed
                     continue
                 self.summary.documents += 1
-                yield from self._check(parsed, book)
+                yield from self._check(parsed, book, engine)
         if self.refs != "off":
             severity = Severity.ERROR if self.refs == "error" else Severity.WARNING
             yield from book.resolve(severity)
+        yield from engine.finish()
 
     def _read(self, source: Source) -> Iterator[Document | Finding]:
         if source.is_stdin:
@@ -130,12 +136,15 @@ class Validator:
             return
         yield from parse_bytes(raw, source.display, syntax_for(path.name, raw[:4096]))
 
-    def _check(self, document: Document, book: ReferenceBook) -> Iterator[Finding]:
+    def _check(self, document: Document, book: ReferenceBook, engine: RuleEngine) -> Iterator[Finding]:
         record_type, problems = check_envelope(document)
         yield from problems
         if record_type is None:
             return
-        yield from check_structure(document, record_type)
+        structural = check_structure(document, record_type)
+        yield from structural
+        if not structural:
+            yield from engine.check(document, record_type)
         data = document.data
         record_id = data.get("id") if isinstance(data.get("id"), str) else None
         if self.refs == "off":

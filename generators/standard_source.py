@@ -1,0 +1,59 @@
+"""Read the standard (``standards/``): the Standard record and one Requirement per file.
+
+The files are records of the schema's own classes, so they are validated like any other
+CCAI record; this module only loads and orders them for the generators.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import paths
+
+PILLAR_ORDER = ["transparency_consent_compensation", "job_protection", "guardrails", "human_creativity"]
+
+
+@dataclass
+class StandardSource:
+    root: Path = paths.STANDARDS_DIR
+
+    @cached_property
+    def standard(self) -> dict[str, Any]:
+        return yaml.safe_load((self.root / "standard.yaml").read_text(encoding="utf-8"))
+
+    @cached_property
+    def requirements(self) -> list[dict[str, Any]]:
+        """Every requirement, in pillar order and then by code."""
+        records = [yaml.safe_load(p.read_text(encoding="utf-8"))
+                   for p in sorted((self.root / "requirements").glob("*.yaml"))]
+        return sorted(records, key=lambda r: (PILLAR_ORDER.index(r["pillar"]), r["requirement_code"]))
+
+    def requirement_files(self) -> dict[str, Path]:
+        return {p.stem: p for p in sorted((self.root / "requirements").glob("*.yaml"))}
+
+    @property
+    def version(self) -> str:
+        return str(self.standard["standard_version"])
+
+    def runtime_summary(self) -> dict[str, Any]:
+        """What the validator needs at run time: versions, and each requirement's level and status."""
+        return {
+            "standard_version": self.version,
+            "known_versions": [self.version],
+            "requirements": [
+                {
+                    "code": r["requirement_code"],
+                    "title": r["title"],
+                    "pillar": r["pillar"],
+                    "level": r["level"],
+                    "machine_checkable": r["machine_checkable"],
+                    "status": r["requirement_status"],
+                }
+                for r in self.requirements
+            ],
+        }

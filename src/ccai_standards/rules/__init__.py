@@ -1,0 +1,90 @@
+"""The standard's machine-checkable requirements, as rules: one rule per requirement.
+
+A *local* rule looks at one record. A *cross-record* rule asks a question about a record
+(does the consent this entry cites cover it?) that is answered at the end of the batch,
+from facts gathered about the other records. Rules only see records that passed the
+structural check, so they may rely on types; they must still tolerate optional fields
+being absent.
+
+The severity of a finding comes from the requirement's level in the standard: MUST gives
+an error, SHOULD a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+Path = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Violation:
+    """What a rule found: where in the record, what is wrong, and how to fix it."""
+
+    path: Path
+    message: str
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class LocalRule:
+    code: str
+    record_types: tuple[str, ...]
+    check: Callable[[dict[str, Any]], Iterable[Violation]]
+
+
+@dataclass(frozen=True)
+class CrossRule:
+    """`ask` returns (path, question) pairs now; `judge` answers each one at the end of the batch."""
+
+    code: str
+    record_types: tuple[str, ...]
+    ask: Callable[[dict[str, Any]], Iterable[tuple[Path, Any]]]
+    judge: Callable[[Any, Any], Violation | None]
+
+
+LOCAL_RULES: dict[str, LocalRule] = {}
+CROSS_RULES: dict[str, CrossRule] = {}
+
+
+def _check_new(code: str) -> None:
+    if code in LOCAL_RULES or code in CROSS_RULES:
+        raise ValueError(f"two rules for {code}")
+
+
+def rule(code: str, *record_types: str):
+    """Register a local rule for records of these types (and their subtypes)."""
+
+    def register(check: Callable[[dict[str, Any]], Iterable[Violation]]):
+        _check_new(code)
+        LOCAL_RULES[code] = LocalRule(code, record_types, check)
+        return check
+
+    return register
+
+
+def cross_rule(code: str, *record_types: str, judge: Callable[[Any, Any], Violation | None]):
+    """Register a cross-record rule: the decorated function asks, `judge` answers."""
+
+    def register(ask: Callable[[dict[str, Any]], Iterable[tuple[Path, Any]]]):
+        _check_new(code)
+        CROSS_RULES[code] = CrossRule(code, record_types, ask, judge)
+        return ask
+
+    return register
+
+
+def load_all() -> None:
+    """Import every rule module so that the registries are complete."""
+    from . import (  # noqa: F401
+        authorship,
+        compensation,
+        conformance,
+        consent,
+        preferences,
+        replicas,
+        transparency,
+        workforce,
+    )

@@ -1,0 +1,148 @@
+"""Rules for digital replicas, synthetic media and misuse (pillar 3)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from . import Violation, cross_rule, rule
+from .facts import Facts
+from .values import listed, timestamp
+
+SYNTHETIC_SOURCE_TYPES = {"trained_algorithmic_media", "composite_with_trained_algorithmic_media",
+                          "composite_synthetic", "algorithmic_media"}
+CREATION_TRIGGERS = {"on_replica_creation", "on_signing"}
+USE_TRIGGERS = {"per_use", "per_generated_output", "on_release", "periodic"}
+MIN_DESCRIPTION = 80
+
+
+@rule("CCAI-REPLICA-001", "ReplicaAuthorisation")
+def specific_intended_use(record: dict[str, Any]):
+    text = " ".join(str(record.get("intended_use_description", "")).split())
+    if len(text) < MIN_DESCRIPTION:
+        yield Violation(("intended_use_description",),
+                        f"the intended use is described in {len(text)} characters, too few to be reasonably specific",
+                        "Say what will be made with the replica, in which scenes or products, and how it will be seen "
+                        "or heard.")
+
+
+@rule("CCAI-REPLICA-002", "ReplicaAuthorisation")
+def forty_eight_hours_notice(record: dict[str, Any]):
+    obtained = record.get("obtained") or {}
+    notice, signed = timestamp(obtained.get("notice_given_at")), timestamp(obtained.get("signed_at"))
+    if notice is None or signed is None:
+        yield Violation(("obtained",), "the authorisation does not record both when notice was given and when it was signed",
+                        "Record `obtained.notice_given_at` and `obtained.signed_at`.")
+    elif signed - notice < timedelta(hours=48):
+        yield Violation(("obtained", "notice_given_at"),
+                        f"notice came only {(signed - notice).total_seconds() / 3600:.0f} hours before signature",
+                        "Give the performer the intended use at least 48 hours before asking them to sign.")
+
+
+@rule("CCAI-REPLICA-003", "ReplicaAuthorisation")
+def paid_for_creation_and_use(record: dict[str, Any]):
+    if record.get("commercial") is not True:
+        return
+    uses = set(listed(record, "permitted_uses"))
+    triggers = {t.get("trigger") for t in listed(record, "compensation") if isinstance(t, dict)}
+    path = ("compensation",) if "compensation" in record else ()
+    if "replica_creation" in uses and not triggers & CREATION_TRIGGERS:
+        yield Violation(path, "creating the replica is allowed but not paid for",
+                        "Add a compensation term with trigger on_replica_creation.")
+    if uses & {"replica_use", "voice_cloning"} and not triggers & USE_TRIGGERS:
+        yield Violation(path, "using the replica is allowed but not paid for",
+                        "Add a compensation term paid per use, per output, on release or periodically.")
+
+
+def _replica_question(record: dict[str, Any]):
+    if isinstance(record.get("subject"), str):
+        yield record["subject"], record.get("subject_status")
+
+
+def _judge_status(question: Any, facts: Facts) -> Violation | None:
+    subject, status = question
+    person = facts.people.get(subject)
+    if person is None:
+        return None
+    if (status == "deceased") != person.deceased:
+        actual = "deceased" if person.deceased else "living"
+        return Violation(("subject_status",), f"the replica says its subject is {status}, but their person record says {actual}",
+                         "Correct whichever record is wrong, so the right person or estate is asked for consent.")
+    return None
+
+
+cross_rule("CCAI-REPLICA-004", "DigitalReplica", judge=_judge_status)(_replica_question)
+
+
+@rule("CCAI-REPLICA-005", "ReplicaAuthorisation")
+def counsel_or_union(record: dict[str, Any]):
+    if record.get("replaces_in_person_work") is not True:
+        return
+    obtained = record.get("obtained") or {}
+    if obtained.get("represented_by_counsel") is not True and obtained.get("covered_by_union_agreement") is not True:
+        yield Violation(("obtained",), "the replica replaces in-person work but the performer had neither a lawyer nor a "
+                        "union agreement", "Such a clause needs counsel or a union agreement (California Labor Code 927).")
+
+
+@rule("CCAI-REPLICA-006", "DigitalAlteration")
+def alteration_needs_consent(record: dict[str, Any]):
+    if record.get("exemption") == "not_exempt" and not record.get("consent"):
+        yield Violation(("consent",) if "consent" in record else (), "the alteration is not exempt but cites no consent",
+                        "Obtain the performer's consent and cite it in `consent`.")
+
+
+@rule("CCAI-REPLICA-007", "SyntheticPerformer")
+def synthetic_performer_is_synthetic(record: dict[str, Any]):
+    if record.get("recognisability") != "not_identifiable":
+        yield Violation(("recognisability",), "a synthetic performer must not be identifiable as a real person",
+                        "If a real person can be identified, it is a digital replica and needs their consent.")
+    if "union_notified_at" not in record:
+        yield Violation((), "the performers' union was not notified", "Notify the union and record `union_notified_at`.")
+
+
+@rule("CCAI-LABEL-001", "SyntheticMediaLabel")
+def machine_readable_label(record: dict[str, Any]):
+    if record.get("digital_source_type") not in SYNTHETIC_SOURCE_TYPES:
+        yield Violation(("digital_source_type",), f"`{record.get('digital_source_type')}` does not say the media is synthetic",
+                        "Use trained_algorithmic_media, composite_with_trained_algorithmic_media, composite_synthetic "
+                        "or algorithmic_media.")
+    marks = set(listed(record, "machine_readable_marks"))
+    if not marks & {"c2pa_manifest", "iptc_metadata"}:
+        yield Violation(("machine_readable_marks",), "the media has no C2PA manifest or IPTC metadata",
+                        "Mark it with a C2PA manifest or the IPTC digital source type.")
+
+
+@rule("CCAI-LABEL-002", "AiUseDisclosure")
+def synthetic_people_disclosed(record: dict[str, Any]):
+    if (listed(record, "synthetic_performers") or listed(record, "replicas")) and not record.get("audience_statement"):
+        yield Violation((), "the content contains a synthetic performer or a replica but says nothing to its audience",
+                        "Add `audience_statement`, the disclosure as people will read or hear it.")
+
+
+@rule("CCAI-LABEL-003", "SyntheticMediaLabel")
+def deepfake_label_is_visible(record: dict[str, Any]):
+    if record.get("depicts_real_people") is True and not set(listed(record, "label_placements")) & {"on_screen",
+                                                                                                    "audio_announcement"}:
+        yield Violation(("label_placements",), "a deepfake of real people is labelled only out of sight",
+                        "Show the label on screen or announce it in the audio.")
+
+
+@rule("CCAI-MISUSE-002", "TakedownRequest")
+def takedown_deadline(record: dict[str, Any]):
+    asked, due, removed = (timestamp(record.get(f)) for f in ("requested_at", "removal_due_by", "removed_at"))
+    if asked and due and due - asked > timedelta(hours=72):
+        yield Violation(("removal_due_by",), f"the removal deadline is {(due - asked).total_seconds() / 3600:.0f} hours "
+                        "after the request", "Set a deadline no more than 72 hours after the request.")
+    if due and removed and removed > due:
+        yield Violation(("removed_at",), "the content was removed after the deadline", "Remove content by `removal_due_by`.")
+
+
+@rule("CCAI-MISUSE-003", "MisuseReport")
+def misuse_acknowledged(record: dict[str, Any]):
+    reported, acknowledged = timestamp(record.get("reported_at")), timestamp(record.get("acknowledged_at"))
+    if acknowledged is None:
+        if record.get("request_status") not in (None, "received"):
+            yield Violation((), "the report was handled but never acknowledged", "Record `acknowledged_at`.")
+    elif reported and acknowledged - reported > timedelta(hours=24):
+        yield Violation(("acknowledged_at",), "the report was acknowledged more than 24 hours after it was made",
+                        "Acknowledge misuse reports within a day.")

@@ -1,0 +1,86 @@
+"""Rules for workforce impact assessments (pillar 2)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from . import Violation, rule
+from .values import day, listed, timestamp
+
+REDUCING = {"tasks_reduced", "hours_reduced", "role_redesigned", "role_eliminated"}
+NEEDS_NOTICE = {"hours_reduced", "role_eliminated"}
+
+
+def _changes(record: dict[str, Any]) -> set[str]:
+    return {r.get("expected_change") for r in listed(record, "affected_roles") if isinstance(r, dict)}
+
+
+@rule("CCAI-WORK-001", "WorkforceImpactAssessment")
+def assessed_before_deployment(record: dict[str, Any]):
+    deployment, assessed = day(record.get("planned_deployment_date")), timestamp(record.get("assessed_at"))
+    if deployment and assessed and assessed.date() >= deployment:
+        yield Violation(("assessed_at",), f"the assessment was completed on {assessed.date()}, not before the deployment "
+                        f"on {deployment}", "Complete the assessment before deploying the AI system.")
+
+
+@rule("CCAI-WORK-002", "WorkforceImpactAssessment")
+def representatives_consulted(record: dict[str, Any]):
+    if not _changes(record) & REDUCING:
+        return
+    consultations = [c for c in listed(record, "consultations") if isinstance(c, dict)]
+    if not consultations:
+        yield Violation(("consultations",) if "consultations" in record else (),
+                        "roles will be reduced or eliminated but no union or worker representative was consulted",
+                        "Consult the guilds or unions of the affected workers and record it in `consultations`.")
+        return
+    deployment = day(record.get("planned_deployment_date"))
+    starts = [timestamp(c.get("consultation_started_at")) for c in consultations]
+    if deployment and not any(s and s.date() < deployment for s in starts):
+        yield Violation(("consultations",), "no consultation began before the deployment",
+                        "Start consulting before the AI system is deployed.")
+
+
+@rule("CCAI-WORK-003", "WorkforceImpactAssessment")
+def workers_given_notice(record: dict[str, Any]):
+    deployment = day(record.get("planned_deployment_date"))
+    if not deployment or not _changes(record) & NEEDS_NOTICE:
+        return
+    notified = timestamp(record.get("workers_notified_at"))
+    if notified is None:
+        yield Violation((), "hours or roles will be cut but the workers have not been notified",
+                        "Tell the affected workers at least 60 days before deployment and record `workers_notified_at`.")
+    elif deployment - notified.date() < timedelta(days=60):
+        yield Violation(("workers_notified_at",), f"workers were told only {(deployment - notified.date()).days} days "
+                        "before the deployment", "Give at least 60 days' notice.")
+
+
+@rule("CCAI-WORK-004", "WorkforceImpactAssessment")
+def transition_measures_offered(record: dict[str, Any]):
+    at_risk = any(isinstance(r, dict) and ((r.get("jobs_at_risk") or 0) > 0 or r.get("expected_change") == "role_eliminated")
+                  for r in listed(record, "affected_roles"))
+    if at_risk and not listed(record, "transition_measures"):
+        yield Violation(("transition_measures",) if "transition_measures" in record else (),
+                        "jobs are at risk but no transition measure is offered",
+                        "Offer re-skilling, redeployment, severance or other measures in `transition_measures`.")
+
+
+@rule("CCAI-WORK-005", "WorkforceImpactAssessment")
+def human_in_the_loop(record: dict[str, Any]):
+    if not listed(record, "human_in_the_loop"):
+        yield Violation((), "the assessment names no decision or work that stays with people",
+                        "List in `human_in_the_loop` the decisions people keep and who is accountable.")
+
+
+@rule("CCAI-WORK-006", "WorkforceImpactAssessment")
+def follow_up_within_a_year(record: dict[str, Any]):
+    deployment = day(record.get("planned_deployment_date"))
+    if not deployment:
+        return
+    next_review = day(record.get("next_review_date"))
+    if next_review is None:
+        if not listed(record, "follow_up_reviews"):
+            yield Violation((), "no follow-up review is planned", "Set `next_review_date` within 12 months of deployment.")
+    elif next_review > deployment + timedelta(days=366):
+        yield Violation(("next_review_date",), "the next review is more than 12 months after deployment",
+                        "Review within 12 months of deployment.")
