@@ -142,7 +142,8 @@ class ReferenceBuilder:
         for slot in view.class_induced_slots(name):
             required = "**required**" if slot.required or slot.identifier else "optional"
             lines.append(
-                f"| `{slot.name}` | {self._type_cell(slot)} | {required} | {_cell(slot.description)} | "
+                f"| <span id=\"{slot.name}\"></span>`{slot.name}` | {self._type_cell(slot)} | {required} | "
+                f"{_cell(slot.description)} | "
                 f"{self._values_cell(slot)} |"
             )
         lines.append("")

@@ -10,12 +10,14 @@ import time
 from . import paths
 from .docs_pages import ReferenceBuilder
 from .schema_source import SchemaSource
+from .standard_pages import StandardPages
 
 
 def generated_files() -> dict[str, str | bytes]:
     """Every file the build adds to docs/: reference pages and schema/<version>|latest/…"""
     source = SchemaSource()
     files: dict[str, str | bytes] = dict(ReferenceBuilder(source).pages())
+    files.update(StandardPages().pages())
     for artifact in sorted(paths.ARTIFACTS_DIR.rglob("*")):
         if not artifact.is_file() or "__pycache__" in artifact.parts or artifact.name == "__init__.py":
             continue
