@@ -4,6 +4,9 @@
     check     fail, naming each file, when committed artefacts differ from the schema
     lint      linkml lint, metamodel validation and the project's schema conventions
     examples  valid examples pass as one batch; invalid ones fail as their headers say
+    pr-check  lint, build, drift, examples and the diff against the last release, in one go
+    bump-version  move the version in schema/ccai.yaml and standards/standard.yaml together
+    release   write releases/<version>.yaml and releases/<version>.requirements.yaml
 """
 
 from __future__ import annotations
@@ -68,6 +71,32 @@ def _cmd_examples(args: argparse.Namespace) -> int:
     return examples.run()
 
 
+def _cmd_pr_check(args: argparse.Namespace) -> int:
+    from . import pr_check
+
+    return pr_check.run(args.summary)
+
+
+def _cmd_bump_version(args: argparse.Namespace) -> int:
+    from . import versioning
+
+    try:
+        return versioning.bump(args.spec)
+    except versioning.VersionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _cmd_release(args: argparse.Namespace) -> int:
+    from . import release, versioning
+
+    try:
+        return release.release()
+    except versioning.VersionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
 def _yaml_error() -> type[Exception]:
     import yaml
 
@@ -89,6 +118,16 @@ def main(argv: list[str] | None = None) -> int:
     lint_cmd.set_defaults(func=_cmd_lint)
     examples_cmd = sub.add_parser("examples", help="check tests/data/valid and tests/data/invalid")
     examples_cmd.set_defaults(func=_cmd_examples)
+    pr_check_cmd = sub.add_parser("pr-check", help="lint, build, drift, examples and the diff against the last release")
+    pr_check_cmd.add_argument("--summary", type=Path, metavar="FILE",
+                              help="append a Markdown report to FILE (for example $GITHUB_STEP_SUMMARY)")
+    pr_check_cmd.set_defaults(func=_cmd_pr_check)
+    bump_cmd = sub.add_parser("bump-version", help="set the version in the schema and the standard together")
+    bump_cmd.add_argument("spec", nargs="?", metavar="major|minor|patch|X.Y.Z",
+                          help="a part bumps the last release; without it, the bump the diff requires")
+    bump_cmd.set_defaults(func=_cmd_bump_version)
+    release_cmd = sub.add_parser("release", help="write the release snapshots of the current version")
+    release_cmd.set_defaults(func=_cmd_release)
     args = parser.parse_args(argv)
     _quiet_linkml()
     try:

@@ -26,7 +26,7 @@ def test_schema_follows_conventions():
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("    description: The name by which this party or project is usually known.\n", "",
+        ("    description: The name by which this is usually known.\n", "",
          "slot name: has no description"),
         ("speaking or singing, including simulations of it.\n        annotations: {added_in: 0.1.0}\n",
          "speaking or singing, including simulations of it.\n",

@@ -24,6 +24,12 @@ import yaml
 
 from .findings import Finding, Location, Severity
 
+try:  # orjson is a fast path only; everything works without it
+    import orjson as _orjson
+except ImportError:  # pragma: no cover
+    _orjson = None
+_SLOW = object()
+
 MAX_DEPTH = 64
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024  # one record; a JSON Lines file may hold any number
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a YAML or JSON file is read whole
@@ -34,7 +40,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 KNOWN_SUFFIXES = YAML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """One record as parsed, with what is needed to point back into its text."""
 
@@ -42,13 +48,14 @@ class Document:
     source: str
     index: int  # position of the document in its file, from 0
     line: int  # line of the file where the document starts, from 1
-    text: str  # the text the document was parsed from (the whole file, or one JSON line)
+    text: str | bytes  # what it was parsed from: the whole file, or one JSON line (kept as bytes until needed)
     syntax: str  # "yaml" or "json"
+    prefix: tuple[Any, ...] = ()  # where the document sits in its text: (i,) for the i-th element of a JSON array
 
     def location(self, path: tuple[Any, ...] = ()) -> Location:
         from .positions import locate
 
-        line, column = locate(self, path)
+        line, column = locate(self, self.prefix + tuple(path))
         return Location(self.source, line, column, json_path(path), self.index)
 
 
@@ -255,6 +262,35 @@ def parse_json_text(text: str, source: str, index: int = 0, first_line: int = 1)
     return Document(data, source, index, first_line, text, "json")
 
 
+_LONG_NUMBER = re.compile(rb"[:,\[]\s*-?[0-9]{19}")
+
+
+def parse_json_line(raw: bytes, source: str, index: int, line: int) -> Document | Finding:
+    """Parse one line of JSON Lines, fast, with the same strictness as `parse_json_text`.
+
+    orjson does the parsing, but it keeps the last of two duplicate keys and reads integers
+    too long for 64 bits as floats. So the line is read again with the strict decoder unless
+    it has few enough brackets to be shallow, and either re-serialises to exactly the same
+    bytes (compact JSON, the usual case) or has as many keys (`":`) once re-serialised and
+    no number of 19 digits or more.
+    """
+    if _orjson is not None:
+        try:
+            data = _orjson.loads(raw)
+        except _orjson.JSONDecodeError:
+            data = _SLOW
+        if data is not _SLOW and raw.count(b"{") + raw.count(b"[") <= MAX_DEPTH:
+            again = _orjson.dumps(data)
+            if again == raw or (again.count(b'":') == raw.count(b'":') and not _LONG_NUMBER.search(raw)):
+                return Document(data, source, index, line, raw, "json")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return input_finding("encoding", f"line {line} is not valid UTF-8 (byte {exc.start + 1})", source, line,
+                             exc.start + 1, "Save the file as UTF-8.", index)
+    return parse_json_text(text, source, index, line)
+
+
 def iter_json_lines(lines: Iterator[bytes], source: str) -> Iterator[Document | Finding]:
     """Parse a JSON Lines stream one line at a time, so memory does not grow with the file."""
     index = 0
@@ -268,14 +304,7 @@ def iter_json_lines(lines: Iterator[bytes], source: str) -> Iterator[Document | 
             continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield input_finding("encoding", f"line {number} is not valid UTF-8 (byte {exc.start + 1})", source,
-                                number, exc.start + 1, "Save the file as UTF-8.", index)
-            index += 1
-            continue
-        yield parse_json_text(text, source, index, number)
+        yield parse_json_line(raw.rstrip(b"\r\n"), source, index, number)
         index += 1
     if index == 0:
         yield input_finding("empty", "the file holds no record", source, 1, 1,
@@ -339,6 +368,14 @@ def parse_bytes(raw: bytes, source: str, syntax: str) -> Iterator[Document | Fin
     if text is None:
         return
     if syntax == "json":
-        yield parse_json_text(text, source)
+        parsed = parse_json_text(text, source)
+        if isinstance(parsed, Document) and isinstance(parsed.data, list):
+            for index, item in enumerate(parsed.data):  # a JSON array is a list of documents
+                yield Document(item, source, index, 1, text, "json", (index,))
+            if not parsed.data:
+                yield input_finding("empty", "the JSON array holds no record", source, 1, 1,
+                                    "Put one record per element, or one record in the file.")
+        else:
+            yield parsed
     else:
         yield from _parse_yaml(text, source)

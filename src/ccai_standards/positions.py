@@ -23,7 +23,8 @@ def locate(document: Document, path: tuple[Any, ...]) -> tuple[int | None, int |
     try:
         if document.syntax == "yaml":
             return _locate_yaml(document, path)
-        line, column = _locate_json(document.text, path)
+        text = document.text.decode("utf-8") if isinstance(document.text, bytes) else document.text
+        line, column = _locate_json(text, path)
         return document.line + line - 1, column
     except Exception:  # a position is a courtesy; never let it hide the finding itself
         return document.line, None

@@ -36,10 +36,13 @@ _JSON_TYPE_WORDS = {
 }
 
 
-@lru_cache(maxsize=None)
+_VALIDATORS: dict[str, Any] = {}
+
+
 def _validator(record_type: str) -> Any:
     schema = resources.load_json(f"jsonschema/{record_type}.schema.json")
-    return jsonschema_rs.validator_for(schema, validate_formats=True)
+    _VALIDATORS[record_type] = jsonschema_rs.validator_for(schema, validate_formats=True)
+    return _VALIDATORS[record_type]
 
 
 def _show(value: Any, limit: int = 60) -> str:
@@ -136,7 +139,7 @@ def _explain(record_type: str, error: Any) -> tuple[str, str, tuple[Any, ...]]:
         expected = _expectation(info) or f"a value matching {getattr(kind, 'pattern', getattr(kind, 'format', ''))}"
         return f"{label} is {_show(value)}, which is not valid", f"Expected {expected}.", path
     if name == "Type":
-        wanted = kind.types if hasattr(kind, "types") else []
+        wanted = [t for t in (kind.types if hasattr(kind, "types") else []) if str(t) != "null"]
         words = " or ".join(_JSON_TYPE_WORDS.get(str(t), str(t)) for t in wanted) or "another type"
         expected = _expectation(info)
         hint = f"Expected {expected}." if expected else ""
@@ -159,8 +162,11 @@ def _keyword(error: Any) -> str:
 
 def check_structure(document: Document, record_type: str) -> list[Finding]:
     """Every structural problem of one document whose `type` is known."""
+    validator = _VALIDATORS.get(record_type) or _validator(record_type)
+    if validator.is_valid(document.data):
+        return []
     explained: dict[tuple[Any, ...], list[tuple[str, str, str]]] = {}
-    for error in _validator(record_type).iter_errors(document.data):
+    for error in validator.iter_errors(document.data):
         message, hint, path = _explain(record_type, error)
         keyword = _keyword(error)
         seen = explained.setdefault(path, [])
@@ -182,9 +188,18 @@ def _record_id(document: Document) -> str | None:
     return data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
 
 
+@lru_cache(maxsize=None)
+def _document_types() -> frozenset[str]:
+    return frozenset(resources.schema_index()["document_types"])
+
+
 def check_envelope(document: Document) -> tuple[str | None, list[Finding]]:
     """Check what every document must have to be checked at all: an object with a known type."""
     data = document.data
+    if type(data) is dict:
+        record_type = data.get("type")
+        if record_type in _document_types():
+            return record_type, []
     known = resources.schema_index()["document_types"]
     if not isinstance(data, dict):
         return None, [Finding("SCHEMA-type", Severity.ERROR,

@@ -1,39 +1,44 @@
 """The validator: a straight pipeline from inputs to findings.
 
-    inputs.expand -> parsers -> structure (JSON Schema) -> rules (one per requirement)
-                                                         -> references and cross-record rules (whole batch)
+    inputs.expand -> read in chunks -> checker.check_chunk -> batch (ids, references, cross-record rules)
+                     (parse, structure, one-record rules;
+                      in worker processes with jobs > 1)
 
-Every input of one call is one batch: references resolve across all of it. Findings come
-out as they are found (streaming), except those that compare records, which come at the end.
-With ``refs="off"`` neither references nor cross-record rules are kept, so memory stays flat
-however long the input.
+Every input of one call is one batch: references resolve across all of it. Per-document
+findings come out as chunks are checked, in input order; findings that compare records
+come out at the end. With ``refs="off"`` neither references nor cross-record rules are
+kept, so memory stays flat however long the input.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
+from .batch import Batch
+from .checker import ChunkResult, check_chunk
 from .findings import Finding, Severity
 from .inputs import Source, expand
 from .parsers import (
     JSONL_SUFFIXES,
+    MAX_DOCUMENT_BYTES,
     MAX_FILE_BYTES,
     Document,
     input_finding,
-    iter_json_lines,
     parse_bytes,
+    parse_json_line,
     syntax_for,
 )
-from .references import PendingReference, ReferenceBook, iter_references
 from .rules.engine import RuleEngine
-from .structure import check_envelope, check_structure
 
 REFS_MODES = ("error", "warn", "off")
+CHUNK_BYTES = 1 << 20  # JSON Lines are checked in blocks of about a megabyte
+FILES_PER_CHUNK = 64
 
 
 @dataclass
@@ -54,23 +59,69 @@ class Summary:
         self.by_code[finding.code] = self.by_code.get(finding.code, 0) + 1
 
 
-class Validator:
-    """Checks CCAI records: structure, then references across the whole batch.
+# -- work done per chunk, in this process or in a worker --------------------------------------
 
-    :param refs: "error" (default), "warn" or "off" for references that point nowhere.
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(refs: str, ignore: tuple[str, ...]) -> None:
+    _WORKER["engine"] = RuleEngine(cross=refs != "off", ignore=ignore)
+    _WORKER["refs"] = refs
+
+
+def _check_task(task: tuple) -> ChunkResult:
+    """Parse and check one chunk; `task` is small and picklable."""
+    kind, source, display, syntax, payload, first_line, first_index, keep_texts = task
+    items: list[Document | Finding] = []
+    if kind == "range":  # (path, offset, length) of whole lines in a JSON Lines file: read it here
+        path, offset, length = payload
+        with open(path, "rb") as handle:
+            handle.seek(offset)
+            payload = handle.read(length).splitlines(keepends=True)
+        kind = "lines"
+    if kind == "lines":
+        for offset, raw in enumerate(payload):
+            number = first_line + offset
+            raw = raw.rstrip(b"\r\n")
+            if not raw or raw.isspace():
+                continue
+            if len(raw) > MAX_DOCUMENT_BYTES:
+                items.append(input_finding("too-large", f"line {number} is larger than {MAX_DOCUMENT_BYTES // 2**20} MiB",
+                                           display, number, 1, "One record is never that large; split the input.",
+                                           number - 1))
+                continue
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            items.append(parse_json_line(raw, display, number - 1, number))
+    else:
+        items.extend(parse_bytes(payload, display, syntax))
+    return check_chunk(items, source, _WORKER["engine"], _WORKER["refs"] != "off", keep_texts)
+
+
+class Validator:
+    """Checks CCAI records: structure, the standard's rules, and references across the batch.
+
+    :param refs: "error" (default), "warn" or "off" for references that point nowhere. "off"
+        also turns off the rules that compare records with each other.
     :param ignore: finding codes to drop, such as ``REF-unresolved`` or a requirement id.
     :param include: glob patterns of files to read inside folders.
     :param exclude: glob patterns of files or folders to skip inside folders.
+    :param jobs: worker processes for checking chunks (1 checks in this process).
     """
 
     def __init__(self, *, refs: str = "error", ignore: Iterable[str] = (), include: Iterable[str] = (),
-                 exclude: Iterable[str] = ()) -> None:
+                 exclude: Iterable[str] = (), jobs: int = 1,
+                 progress: Callable[[int, int], None] | None = None) -> None:
         if refs not in REFS_MODES:
             raise ValueError(f"refs must be one of {REFS_MODES}, not {refs!r}")
+        if jobs < 1:
+            raise ValueError("jobs must be at least 1")
         self.refs = refs
         self.ignore = frozenset(ignore)
         self.include = tuple(include)
         self.exclude = tuple(exclude)
+        self.jobs = jobs
+        self.progress = progress
         self.summary = Summary()
 
     # -- public API ------------------------------------------------------------------------
@@ -81,9 +132,7 @@ class Validator:
 
     def iter_findings(self, inputs: Any) -> Iterator[Finding]:
         self.summary = Summary()
-        book = ReferenceBook()
-        engine = RuleEngine(cross=self.refs != "off", ignore=self.ignore)
-        for finding in self._run(_as_list(inputs), book, engine):
+        for finding in self._run(_as_list(inputs)):
             if finding.code in self.ignore:
                 continue
             self.summary.count(finding)
@@ -91,71 +140,170 @@ class Validator:
 
     # -- pipeline --------------------------------------------------------------------------
 
-    def _run(self, inputs: list[Any], book: ReferenceBook, engine: RuleEngine) -> Iterator[Finding]:
+    def _run(self, inputs: list[Any]) -> Iterator[Finding]:
+        _worker_init(self.refs, tuple(self.ignore))
+        engine: RuleEngine = _WORKER["engine"]
+        batch = Batch(engine, self.refs)
+        sources: list[tuple[str, Path | None, str]] = []
         records = [i for i in inputs if isinstance(i, dict)]
+        if records:
+            sources.append(("<records>", None, "json"))
+            items = [Document(r, f"<record {n}>", n, 1, b"", "json") for n, r in enumerate(records)]
+            yield from self._absorb(check_chunk(items, 0, engine, self.refs != "off", True), 0, batch)
         paths = [i for i in inputs if not isinstance(i, dict)]
-        for number, record in enumerate(records):
-            self.summary.documents += 1
-            yield from self._check(Document(record, f"<record {number}>", 0, 1, "", "json"), book, engine)
+        started = time.monotonic()
+        tasks = self._tasks(paths, sources)
+        if self.jobs > 1:
+            import multiprocessing
+
+            context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            with context.Pool(self.jobs, _worker_init, (self.refs, tuple(self.ignore))) as pool:
+                results = pool.imap(_check_task, _TaskFeed(tasks, self), chunksize=1)
+                for result, task in zip(results, self._issued):
+                    yield from self._absorb(result, task[1], batch)
+                    self._tick(task, started)
+        else:
+            for task in tasks:
+                if isinstance(task, Finding):
+                    yield task
+                    continue
+                yield from self._absorb(_check_task(task), task[1], batch)
+                self._tick(task, started)
+        for finding in self._pending_findings:
+            yield finding
+        yield from batch.finish(sources)
+
+    def _tick(self, task: tuple, started: float) -> None:
+        if self.progress is not None:
+            self.progress(self.summary.documents, time.monotonic() - started)
+
+    def _absorb(self, result: ChunkResult, source: int, batch: Batch) -> Iterator[Finding]:
+        self.summary.documents += result.documents
+        if result.texts:
+            batch.keep_texts(source, result.texts)
+        batch.absorb(result)
+        yield from result.findings
+
+    def _tasks(self, paths: list[Any], sources: list[tuple[str, Path | None, str]]) -> Iterator[Any]:
+        """Chunks to check: blocks of JSON Lines, or groups of small files. Skipped inputs become findings."""
+        self._pending_findings: list[Finding] = []
         for item in expand(paths, self.include, self.exclude):
             if isinstance(item, Finding):
-                yield item
+                self._pending_findings.append(item)
                 continue
             self.summary.files += 1
-            for parsed in self._read(item):
-                if isinstance(parsed, Finding):
-                    yield parsed
-                    continue
-                self.summary.documents += 1
-                yield from self._check(parsed, book, engine)
-        if self.refs != "off":
-            severity = Severity.ERROR if self.refs == "error" else Severity.WARNING
-            yield from book.resolve(severity)
-        yield from engine.finish()
+            yield from self._tasks_for(item, sources)
 
-    def _read(self, source: Source) -> Iterator[Document | Finding]:
+    def _tasks_for(self, source: Source, sources: list[tuple[str, Path | None, str]]) -> Iterator[tuple]:
+        index = len(sources)
         if source.is_stdin:
             raw = sys.stdin.buffer.read()
-            yield from parse_bytes(raw, source.display, syntax_for(source.display, raw[:4096]))
+            syntax = syntax_for(source.display, raw[:4096])
+            sources.append((source.display, None, syntax))
+            if syntax == "jsonl":
+                yield from self._line_tasks(index, source.display, raw, keep_texts=True)
+            else:
+                yield ("bytes", index, source.display, syntax, raw, 1, 0, True)
             return
         path: Path = source.path  # type: ignore[assignment]
+        syntax = "jsonl" if path.name.lower().endswith(JSONL_SUFFIXES) else None
         try:
-            if path.name.lower().endswith(JSONL_SUFFIXES):
-                with open(path, "rb") as handle:
-                    yield from iter_json_lines(iter(handle), source.display)
+            if syntax == "jsonl":
+                sources.append((source.display, path, "jsonl"))
+                yield from self._range_tasks(index, source.display, path)
                 return
             size = os.path.getsize(path)
             if size > MAX_FILE_BYTES:
-                yield input_finding("too-large", f"the file is {size // 2**20} MiB, over the limit of "
-                                    f"{MAX_FILE_BYTES // 2**20} MiB for a YAML or JSON file", source.display, hint=
-                                    "Put many records in a JSON Lines file (.jsonl), which is read line by line.")
+                sources.append((source.display, path, "json"))
+                self._pending_findings.append(input_finding(
+                    "too-large", f"the file is {size // 2**20} MiB, over the limit of {MAX_FILE_BYTES // 2**20} MiB "
+                    "for a YAML or JSON file", source.display,
+                    hint="Put many records in a JSON Lines file (.jsonl), which is read line by line."))
                 return
             raw = path.read_bytes()
         except OSError as exc:
-            yield input_finding("unreadable", f"cannot read the file: {exc.strerror or exc}", source.display)
+            sources.append((source.display, path, "json"))
+            self._pending_findings.append(input_finding("unreadable", f"cannot read the file: {exc.strerror or exc}",
+                                                        source.display))
             return
-        yield from parse_bytes(raw, source.display, syntax_for(path.name, raw[:4096]))
+        syntax = syntax_for(path.name, raw[:4096])
+        sources.append((source.display, path, syntax))
+        yield ("bytes", index, source.display, syntax, raw, 1, 0, False)
 
-    def _check(self, document: Document, book: ReferenceBook, engine: RuleEngine) -> Iterator[Finding]:
-        record_type, problems = check_envelope(document)
-        yield from problems
-        if record_type is None:
-            return
-        structural = check_structure(document, record_type)
-        yield from structural
-        if not structural:
-            yield from engine.check(document, record_type)
-        data = document.data
-        record_id = data.get("id") if isinstance(data.get("id"), str) else None
-        if self.refs == "off":
-            return
-        where = replace(document, data=None)
-        if record_id is not None:
-            duplicate = book.add_record(record_id, record_type, where)
-            if duplicate:
-                yield duplicate
-        for path, target, targets in iter_references(data, record_type):
-            book.add_reference(PendingReference(target, targets, where, path, record_id))
+    @staticmethod
+    def _range_tasks(index: int, display: str, path: Path) -> Iterator[tuple]:
+        """Blocks of whole lines of a JSON Lines file, as byte ranges the checker reads itself."""
+        offset, first_line, any_content = 0, 1, False
+        with open(path, "rb") as handle:
+            rest = b""
+            while True:
+                piece = handle.read(CHUNK_BYTES)
+                if not piece:
+                    break
+                piece = rest + piece
+                cut = piece.rfind(b"\n") + 1
+                if cut == 0:
+                    rest = piece
+                    continue
+                block, rest = piece[:cut], piece[cut:]
+                any_content = any_content or not block.isspace()
+                yield ("range", index, display, "jsonl", (str(path), offset, cut), first_line, first_line - 1, False)
+                offset += cut
+                first_line += block.count(b"\n")
+        if rest:
+            any_content = any_content or not rest.isspace()
+            yield ("range", index, display, "jsonl", (str(path), offset, len(rest)), first_line, first_line - 1, False)
+        if not any_content:
+            yield ("bytes", index, display, "jsonl", b"", 1, 0, False)
+
+    @staticmethod
+    def _line_tasks(index: int, display: str, stream: Any, keep_texts: bool) -> Iterator[tuple]:
+        """Blocks of whole lines, read in large pieces. A JSON line's document index is its line number - 1."""
+        first_line, rest, any_content = 1, b"", False
+        while True:
+            piece = stream.read(CHUNK_BYTES) if hasattr(stream, "read") else (stream if stream else b"")
+            if not hasattr(stream, "read"):
+                stream = b""
+            if not piece:
+                break
+            piece = rest + piece
+            cut = piece.rfind(b"\n") + 1
+            if cut == 0:
+                rest = piece
+                continue
+            lines, rest = piece[:cut].splitlines(keepends=True), piece[cut:]
+            any_content = any_content or bool(piece[:cut].strip())
+            yield ("lines", index, display, "jsonl", lines, first_line, first_line - 1, keep_texts)
+            first_line += len(lines)
+        if rest:
+            any_content = any_content or bool(rest.strip())
+            yield ("lines", index, display, "jsonl", [rest], first_line, first_line - 1, keep_texts)
+        if not any_content:
+            yield ("bytes", index, display, "jsonl", b"", 1, 0, keep_texts)
+
+
+class _TaskFeed:
+    """Feeds tasks to the pool while remembering them, so results can be matched to their input."""
+
+    def __init__(self, tasks: Iterator[Any], validator: Validator) -> None:
+        self._tasks = tasks
+        validator._issued = self._issued = _Issued()
+
+    def __iter__(self):
+        for task in self._tasks:
+            self._issued.append(task)
+            yield task
+
+
+class _Issued(list):
+    def __iter__(self):
+        position = 0
+        while True:
+            if position < len(self):
+                yield self[position]
+                position += 1
+            else:
+                return
 
 
 def _as_list(inputs: Any) -> list[Any]:

@@ -1279,6 +1279,24 @@ class TransitionMeasureKindEnum(str, Enum):
     """
 
 
+class ReplicaStatusEnum(str, Enum):
+    """
+    The life of a digital replica.
+    """
+    planned = "planned"
+    """
+    Authorised but not yet made.
+    """
+    created = "created"
+    """
+    Made and available for authorised use.
+    """
+    deleted = "deleted"
+    """
+    Deleted, together with the data used to make it.
+    """
+
+
 class ReplicaKindEnum(str, Enum):
     """
     The kinds of digital replica in the SAG-AFTRA 2023 TV/Theatrical agreement.
@@ -1868,7 +1886,7 @@ class Document(ConfiguredBaseModel):
     """
     Anything that can stand on its own as one record: a file, or one line of a JSON Lines file. Every document says what kind of record it is (type), which version of the standard it follows (conforms_to) and has its own identifier (id).
     """
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Document"] = Field(default="Document", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -1903,7 +1921,7 @@ class Party(Document):
     """
     Someone who can create work, hold rights, give or receive consent, or be paid: a person, an organisation or an estate.
     """
-    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
     alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
     roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
     isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
@@ -1911,7 +1929,7 @@ class Party(Document):
     country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
     website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
     same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Party"] = Field(default="Party", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -2018,7 +2036,7 @@ class Person(Party):
     date_of_death: Optional[date] = Field(default=None, description="""The date on which the person died, if known.""")
     represented_by: Optional[list[str]] = Field(default=None, description="""Agents, managers, lawyers or guardians who act for this person. Each value is the id of another party record.""")
     union_memberships: Optional[list[str]] = Field(default=None, description="""The guilds or unions this person belongs to, each given by the id of its organisation record.""")
-    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
     alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
     roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
     isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
@@ -2026,7 +2044,7 @@ class Person(Party):
     country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
     website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
     same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Person"] = Field(default="Person", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -2166,7 +2184,7 @@ class Organization(Party):
     A company, guild, union, agency, platform or other body: a studio that makes a film, an AI developer that trains a model, a union that bargains for performers.
     """
     organization_kind: OrganizationKindEnum = Field(default=..., description="""What kind of organisation this is.""")
-    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
     alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
     roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
     isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
@@ -2174,7 +2192,7 @@ class Organization(Party):
     country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
     website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
     same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Organization"] = Field(default="Organization", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -2276,7 +2294,7 @@ class Estate(Party):
     """
     estate_of: str = Field(default=..., description="""The person who died and whose estate this is, given by the id of their person record.""")
     authorised_representatives: Optional[list[str]] = Field(default=None, description="""The executors, heirs or agents who may act for the estate, each given by the id of a party record.""")
-    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
     alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
     roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
     isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
@@ -2284,7 +2302,7 @@ class Estate(Party):
     country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
     website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
     same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Estate"] = Field(default="Estate", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -2427,7 +2445,7 @@ class CreativeWork(Document):
     isbn: Optional[str] = Field(default=None, description="""The ISBN of a book or audiobook.""")
     doi: Optional[str] = Field(default=None, description="""The work's Digital Object Identifier.""")
     same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["CreativeWork"] = Field(default="CreativeWork", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -2605,7 +2623,7 @@ class Project(Document):
     """
     A production, product or campaign that work or consent is given for: a film, a series, a game, an advertisement, an album, or the development of an AI model. Consent for a digital replica is given project by project.
     """
-    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
     project_kind: ProjectKindEnum = Field(default=..., description="""What kind of project this is.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
     producers: list[str] = Field(default=..., description="""The studios, companies or people responsible for the project, each given by the id of a party record.""", min_length=1)
@@ -2613,7 +2631,7 @@ class Project(Document):
     start_date: Optional[date] = Field(default=None, description="""The date on which the project or period starts.""")
     end_date: Optional[date] = Field(default=None, description="""The date on which the project or period ends.""")
     territories: Optional[list[str]] = Field(default=None, description="""The countries or regions where this applies; WORLD means everywhere.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Project"] = Field(default="Project", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -2711,7 +2729,7 @@ class ConsentRecord(Document):
     how_to_withdraw: Optional[str] = Field(default=None, description="""How the person can withdraw the consent, in plain language, with an address or link.""")
     conditions: Optional[str] = Field(default=None, description="""Any further conditions of the consent, in plain language.""")
     supersedes: Optional[str] = Field(default=None, description="""An earlier consent record that this one replaces, given by its id, for example when a consent is renewed.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["ConsentRecord"] = Field(default="ConsentRecord", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -2897,7 +2915,7 @@ class ConsentEvidence(ConfiguredBaseModel):
     represented_by_counsel: Optional[StrictBool] = Field(default=None, description="""True when a lawyer represented the person in agreeing to the terms.""")
     covered_by_union_agreement: Optional[StrictBool] = Field(default=None, description="""True when the terms are covered by a collective agreement negotiated by the person's union.""")
     union: Optional[str] = Field(default=None, description="""The union or guild involved, given by the id of its organisation record.""")
-    notice_given_at: Optional[AwareDatetime ] = Field(default=None, description="""When the person was told of the intended use, before being asked to agree.""")
+    notice_given_at: Optional[AwareDatetime ] = Field(default=None, description="""When notice was given. For a consent, when the person was told of the intended use, before being asked to agree; for a consultation, when the workers' representatives were formally notified.""")
     separate_from_other_terms: Optional[StrictBool] = Field(default=None, description="""True when the consent was asked for separately from the rest of the contract, in a clear and conspicuous form, rather than buried in general terms.""")
 
     @field_validator('signed_by')
@@ -3086,7 +3104,7 @@ class ConsentReceipt(Document):
     compensation: Optional[list[CompensationTerm]] = Field(default=None, description="""How the creator is paid for the uses allowed.""")
     consent_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the consent record, in canonical JSON (RFC 8785), as it stood when the receipt was issued.""")
     how_to_withdraw: str = Field(default=..., description="""How the person can withdraw the consent, in plain language, with an address or link.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["ConsentReceipt"] = Field(default="ConsentReceipt", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -3275,7 +3293,7 @@ class UsagePreference(Document):
     valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference stops applying. Empty means until withdrawn.""")
     published_via: Optional[list[OptOutMechanismEnum]] = Field(default=None, description="""The machine-readable formats in which the declaration is also published.""")
     licensing_contact: Optional[str] = Field(default=None, description="""An e-mail address or web address for anyone who wants to license the works.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["UsagePreference"] = Field(default="UsagePreference", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -3441,7 +3459,7 @@ class OptOutRequest(Document):
     completed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation finished acting on the request.""")
     actions_taken: Optional[list[RemedyActionEnum]] = Field(default=None, description="""What the organisation did.""")
     outcome: Optional[str] = Field(default=None, description="""What happened, in plain language, including the reason if the request was refused.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["OptOutRequest"] = Field(default="OptOutRequest", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -3694,7 +3712,7 @@ class TrainingDataDisclosure(Document):
     published_at: AwareDatetime  = Field(default=..., description="""When the disclosure was published.""")
     previous_disclosure: Optional[str] = Field(default=None, description="""The disclosure this one replaces, for example the one for the previous version of the model, given by its id.""")
     contact: Optional[str] = Field(default=None, description="""An e-mail address or web address where rights holders can ask questions or raise complaints.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["TrainingDataDisclosure"] = Field(default="TrainingDataDisclosure", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -3898,7 +3916,7 @@ class Dataset(Document):
     """
     A collection of works or data used to train, fine-tune or evaluate AI models, described as in the SPDX 3 Dataset profile and Croissant RAI.
     """
-    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
     version: Optional[str] = Field(default=None, description="""The version of the dataset, or of the dataset a manifest describes.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
     publisher: Optional[str] = Field(default=None, description="""Who publishes or maintains the dataset, given by the id of a party record.""")
@@ -3912,7 +3930,7 @@ class Dataset(Document):
     availability: Optional[DatasetAvailabilityEnum] = Field(default=None, description="""How the dataset can be obtained.""")
     licence: Optional[str] = Field(default=None, description="""The licence under which the data or work may be used, as a web address.""")
     item_count: Optional[StrictInt] = Field(default=None, description="""The number of items in the dataset.""", ge=0)
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Dataset"] = Field(default="Dataset", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -3994,7 +4012,7 @@ class DatasetManifest(Document):
     entries_file: Optional[str] = Field(default=None, description="""Where the JSON Lines file holding the manifest's entries can be downloaded.""")
     entries_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the entries file, so that a copy can be checked.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["DatasetManifest"] = Field(default="DatasetManifest", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -4105,7 +4123,7 @@ class ManifestEntry(Document):
     licence: Optional[str] = Field(default=None, description="""The licence under which the data or work may be used, as a web address.""")
     removed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the work was taken out of the dataset, for example after an opt-out or a withdrawn consent. The entry is kept so that the removal can be audited; give the reason too.""")
     reason: Optional[str] = Field(default=None, description="""Why, in plain language.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["ManifestEntry"] = Field(default="ManifestEntry", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -4253,7 +4271,7 @@ class UsageReport(Document):
     total_amount: Optional[str] = Field(default=None, description="""The total owed for the period, as a decimal string; it must equal the sum of the lines.""")
     currency: Optional[str] = Field(default=None, description="""The ISO 4217 code of the currency the amount is in, such as USD or EUR.""")
     audit_contact: Optional[str] = Field(default=None, description="""An e-mail address or web address where the recipient can ask to audit the report.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["UsageReport"] = Field(default="UsageReport", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -4355,9 +4373,9 @@ class UsageReportLine(ConfiguredBaseModel):
     """
     work: Optional[str] = Field(default=None, description="""The work, given by the id of its creative work record.""")
     consent: Optional[str] = Field(default=None, description="""The consent record this refers to, given by its id.""")
-    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    project: Optional[str] = Field(default=None, description="""The project this concerns, given by the id of its project record.""")
     use: AiUseEnum = Field(default=..., description="""The kind of AI use.""")
-    ai_system: Optional[str] = Field(default=None, description="""The name and version of the AI system or model that made the use.""")
+    ai_system: Optional[str] = Field(default=None, description="""The name and version of the AI system or model concerned.""")
     use_count: StrictInt = Field(default=..., description="""How many times the use was made in the period.""", ge=0)
     first_used_at: Optional[AwareDatetime ] = Field(default=None, description="""When the first use in the period was made.""")
     last_used_at: Optional[AwareDatetime ] = Field(default=None, description="""When the last use in the period was made.""")
@@ -4461,8 +4479,8 @@ class WorkforceImpactAssessment(Document):
     An assessment, made before an AI system is deployed, of what it will do to the work and jobs of the people in a production or company, and of what will be done for them.
     """
     deployer: str = Field(default=..., description="""The company or production that deploys the AI system, given by the id of its party record.""")
-    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
-    ai_system: str = Field(default=..., description="""The name and version of the AI system or model that made the use.""")
+    project: Optional[str] = Field(default=None, description="""The project this concerns, given by the id of its project record.""")
+    ai_system: str = Field(default=..., description="""The name and version of the AI system or model concerned.""")
     deployment_description: str = Field(default=..., description="""What the AI system will do, for which tasks, and from when, in plain language.""")
     planned_deployment_date: Optional[date] = Field(default=None, description="""The date from which the AI system is planned to be used.""")
     assessed_by: Optional[str] = Field(default=None, description="""Who made the assessment, given by the id of a party record.""")
@@ -4476,7 +4494,7 @@ class WorkforceImpactAssessment(Document):
     human_in_the_loop: Optional[list[HumanInTheLoopCommitment]] = Field(default=None, description="""The decisions and work that stay with people.""")
     follow_up_reviews: Optional[list[FollowUpReview]] = Field(default=None, description="""Reviews made after deployment, oldest first.""")
     next_review_date: Optional[date] = Field(default=None, description="""When the deployment will next be reviewed.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["WorkforceImpactAssessment"] = Field(default="WorkforceImpactAssessment", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -4590,7 +4608,7 @@ class Consultation(ConfiguredBaseModel):
     """
     union: str = Field(default=..., description="""The union or guild involved, given by the id of its organisation record.""")
     consultation_started_at: AwareDatetime  = Field(default=..., description="""When the consultation began.""")
-    notice_given_at: Optional[AwareDatetime ] = Field(default=None, description="""When the person was told of the intended use, before being asked to agree.""")
+    notice_given_at: Optional[AwareDatetime ] = Field(default=None, description="""When notice was given. For a consent, when the person was told of the intended use, before being asked to agree; for a consultation, when the workers' representatives were formally notified.""")
     consultation_concluded_at: Optional[AwareDatetime ] = Field(default=None, description="""When the consultation ended.""")
     consultation_outcome: ConsultationOutcomeEnum = Field(default=..., description="""How the consultation ended, or that it is still going on.""")
     summary: Optional[str] = Field(default=None, description="""A short account in plain language.""")
@@ -4729,14 +4747,16 @@ class DigitalReplica(Document):
     subject_status: SubjectStatusEnum = Field(default=..., description="""Whether the person the replica reproduces is living or deceased.""")
     recognisability: RecognisabilityEnum = Field(default=..., description="""Whether people would recognise a real, specific person in it.""")
     created_by: str = Field(default=..., description="""Who made it, given by the id of a party record.""")
+    created_for: Optional[str] = Field(default=None, description="""The party the replica was made for, when a vendor (such as a visual effects studio) made it on someone else's behalf, given by the id of a party record.""")
     created_at: Optional[AwareDatetime ] = Field(default=None, description="""When it was made.""")
+    replica_status: Optional[ReplicaStatusEnum] = Field(default=None, description="""Where the replica stands. An authorisation to create a replica is signed before the replica exists, so its record may be planned at first.""")
     source_works: Optional[list[str]] = Field(default=None, description="""The recordings, images or scans the replica was made from, each given by the id of a creative work record.""")
     creation_consent: Optional[str] = Field(default=None, description="""The consent (or replica authorisation) that allowed the replica to be made, given by its id.""")
     replaces_in_person_work: Optional[StrictBool] = Field(default=None, description="""True when the replica does work the person would otherwise have done in person. Under California Labor Code 927 such a clause needs a reasonably specific description of the uses and the person must have had a lawyer or a union agreement.""")
     retain_until: Optional[AwareDatetime ] = Field(default=None, description="""When the replica and the data used to make it must be deleted at the latest.""")
     deleted_at: Optional[AwareDatetime ] = Field(default=None, description="""When the replica and the data used to make it were deleted.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["DigitalReplica"] = Field(default="DigitalReplica", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -4763,6 +4783,19 @@ class DigitalReplica(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid created_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('created_for')
+    def pattern_created_for(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid created_for format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid created_for format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -4862,7 +4895,7 @@ class ReplicaAuthorisation(ConsentRecord):
     """
     Consent to create or use a digital replica in one named project, with a reasonably specific description of the intended use, given after advance notice, and with payment for creation and for use. It is a consent record with the extra terms replicas need, so it can be cited wherever a consent can.
     """
-    replica: str = Field(default=..., description="""The digital replica, given by the id of its record.""")
+    replica: str = Field(default=..., description="""The digital replica, given by the id of its record. The record may be created before the replica itself, with status planned.""")
     replaces_in_person_work: Optional[StrictBool] = Field(default=None, description="""True when the replica does work the person would otherwise have done in person. Under California Labor Code 927 such a clause needs a reasonably specific description of the uses and the person must have had a lawyer or a union agreement.""")
     permits_alteration: Optional[StrictBool] = Field(default=None, description="""True when the performer also agreed that the replica's voice or physical characteristics may be altered.""")
     permits_nudity_or_sexual_content: Optional[StrictBool] = Field(default=None, description="""True when the performer also agreed, separately, to the replica appearing nude or in simulated sexual content. Without this, such use is not allowed.""")
@@ -4891,7 +4924,7 @@ class ReplicaAuthorisation(ConsentRecord):
     how_to_withdraw: Optional[str] = Field(default=None, description="""How the person can withdraw the consent, in plain language, with an address or link.""")
     conditions: Optional[str] = Field(default=None, description="""Any further conditions of the consent, in plain language.""")
     supersedes: Optional[str] = Field(default=None, description="""An earlier consent record that this one replaces, given by its id, for example when a consent is renewed.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["ReplicaAuthorisation"] = Field(default="ReplicaAuthorisation", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -5121,12 +5154,13 @@ class DigitalAlteration(Document):
     work: str = Field(default=..., description="""The recorded performance that was altered, given by the id of its creative work record.""")
     subject: str = Field(default=..., description="""The person or rights holder whose work or persona this is about, given by the id of their party record. For a deceased performer this is the performer, not the estate.""")
     altered_by: str = Field(default=..., description="""Who made the alteration, given by the id of a party record.""")
-    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    project: Optional[str] = Field(default=None, description="""The project this concerns, given by the id of its project record.""")
     alteration_description: str = Field(default=..., description="""What was changed in the performance, in plain language.""")
     exemption: AlterationExemptionEnum = Field(default=..., description="""The exemption from consent that applies, or not_exempt when consent is needed.""")
     consent: Optional[str] = Field(default=None, description="""The consent record this refers to, given by its id.""")
+    replica: Optional[str] = Field(default=None, description="""The digital replica, given by the id of its record. The record may be created before the replica itself, with status planned.""")
     altered_at: AwareDatetime  = Field(default=..., description="""When the alteration was made.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["DigitalAlteration"] = Field(default="DigitalAlteration", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -5195,6 +5229,19 @@ class DigitalAlteration(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('replica')
+    def pattern_replica(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid replica format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid replica format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('altered_at')
     def pattern_altered_at(cls, v):
         pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
@@ -5239,7 +5286,7 @@ class SyntheticPerformer(Document):
     """
     A digitally created performer who is not recognisable as any real person. Before using one in place of a human performer, a producer notifies the performers' union and gives it the chance to bargain; audiences are told they are seeing a synthetic performer.
     """
-    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
     created_by: str = Field(default=..., description="""Who made it, given by the id of a party record.""")
     created_at: Optional[AwareDatetime ] = Field(default=None, description="""When it was made.""")
     recognisability: RecognisabilityEnum = Field(default=..., description="""Whether people would recognise a real, specific person in it.""")
@@ -5247,8 +5294,10 @@ class SyntheticPerformer(Document):
     projects: Optional[list[str]] = Field(default=None, description="""The projects this is limited to, each given by the id of a project record. Empty means not limited to a project.""")
     union: Optional[str] = Field(default=None, description="""The union or guild involved, given by the id of its organisation record.""")
     union_notified_at: Optional[AwareDatetime ] = Field(default=None, description="""When the performers' union was told of the plan to use the synthetic performer.""")
+    union_response: Optional[ConsultationOutcomeEnum] = Field(default=None, description="""How the union responded after being notified and given the chance to bargain.""")
+    replaces_human_performer: Optional[StrictBool] = Field(default=None, description="""True when the synthetic performer takes a part a human performer would otherwise have played.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["SyntheticPerformer"] = Field(default="SyntheticPerformer", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -5367,10 +5416,10 @@ class SyntheticMediaLabel(Document):
     label_placements: list[LabelPlacementEnum] = Field(default=..., description="""Where the label is shown to people.""", min_length=1)
     machine_readable_marks: list[MarkingMechanismEnum] = Field(default=..., description="""The machine-readable ways in which the media is marked as synthetic.""", min_length=1)
     c2pa_manifest: Optional[str] = Field(default=None, description="""Where the C2PA manifest of the media can be fetched, when it is not embedded.""")
-    depicts_real_people: Optional[StrictBool] = Field(default=None, description="""True when the synthetic media shows real, identifiable people saying or doing something they did not (a deepfake), which must always be disclosed.""")
+    depicts_real_people: Optional[StrictBool] = Field(default=None, description="""True when the media shows real, identifiable people saying or doing something they did not, whether or not they authorised it: a deepfake, or an authorised digital replica. Such media must always be disclosed where people see or hear it.""")
     applied_by: str = Field(default=..., description="""Who applied the label, given by the id of a party record.""")
     applied_at: AwareDatetime  = Field(default=..., description="""When the label was applied.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["SyntheticMediaLabel"] = Field(default="SyntheticMediaLabel", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -5459,14 +5508,14 @@ class AiUseDisclosure(Document):
     """
     disclosed_by: str = Field(default=..., description="""Who makes the disclosure, given by the id of a party record.""")
     works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
-    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    project: Optional[str] = Field(default=None, description="""The project this concerns, given by the id of its project record.""")
     ai_use_statements: list[AiUseStatement] = Field(default=..., description="""One entry for each way AI was used.""", min_length=1)
     replicas: Optional[list[str]] = Field(default=None, description="""Digital replicas used, each given by the id of its record.""")
     synthetic_performers: Optional[list[str]] = Field(default=None, description="""Synthetic performers that appear, each given by the id of its record.""")
     labels: Optional[list[str]] = Field(default=None, description="""The labels applied to the content, each given by the id of its record.""")
     audience_statement: Optional[str] = Field(default=None, description="""The disclosure as shown to the audience, in plain language.""")
     published_at: AwareDatetime  = Field(default=..., description="""When the disclosure was published.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["AiUseDisclosure"] = Field(default="AiUseDisclosure", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -5615,7 +5664,7 @@ class MisuseReport(Document):
     response_due_by: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation must have answered.""")
     resolved_at: Optional[AwareDatetime ] = Field(default=None, description="""When the matter was closed.""")
     outcome: Optional[str] = Field(default=None, description="""What happened, in plain language, including the reason if the request was refused.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["MisuseReport"] = Field(default="MisuseReport", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -5767,7 +5816,7 @@ class TakedownRequest(Document):
     removed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the work was taken out of the dataset, for example after an opt-out or a withdrawn consent. The entry is kept so that the removal can be audited; give the reason too.""")
     takedown_actions: Optional[list[TakedownActionEnum]] = Field(default=None, description="""What the platform or publisher did.""")
     outcome: Optional[str] = Field(default=None, description="""What happened, in plain language, including the reason if the request was refused.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["TakedownRequest"] = Field(default="TakedownRequest", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -5920,14 +5969,14 @@ class AuthorshipStatement(Document):
     A statement of who made a work: each person's contribution and role, how much AI assisted each one, the human-authorship statement and the credit lines as they will appear. AI tools are named in the disclosure, never in the credits.
     """
     work: str = Field(default=..., description="""The work the statement is about, given by the id of its creative work record.""")
-    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    project: Optional[str] = Field(default=None, description="""The project this concerns, given by the id of its project record.""")
     contributions: list[Contribution] = Field(default=..., description="""Every contribution to the work.""", min_length=1)
     human_authorship_statement: str = Field(default=..., description="""The statement, in plain language, of the human authorship of the work: who made the creative choices and what they were.""")
     credit_lines: Optional[list[CreditLine]] = Field(default=None, description="""The credits as they will appear.""")
     ai_disclosure_text: Optional[str] = Field(default=None, description="""How the use of AI in the work is disclosed to the audience, in plain language.""")
     issued_by: str = Field(default=..., description="""Who issued it, given by the id of a party record.""")
     issued_at: AwareDatetime  = Field(default=..., description="""When it was issued.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["AuthorshipStatement"] = Field(default="AuthorshipStatement", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -6062,13 +6111,13 @@ class AiMaterialDisclosure(Document):
     """
     disclosed_by: str = Field(default=..., description="""Who makes the disclosure, given by the id of a party record.""")
     disclosed_to: list[str] = Field(default=..., description="""The writers or other people who received the disclosure, each given by the id of a party record.""", min_length=1)
-    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    project: Optional[str] = Field(default=None, description="""The project this concerns, given by the id of its project record.""")
     works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     material_description: str = Field(default=..., description="""What the material is (a treatment, an outline, a draft) and how it was made.""")
     ai_generated_share: AiAssistanceLevelEnum = Field(default=..., description="""How much of the material was generated by AI.""")
     provided_at: AwareDatetime  = Field(default=..., description="""When the material was handed to the writers.""")
     disclosed_at: AwareDatetime  = Field(default=..., description="""When the writers were told that the material was generated by AI.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["AiMaterialDisclosure"] = Field(default="AiMaterialDisclosure", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -6183,14 +6232,14 @@ class WriterAiChoice(Document):
     """
     writer: str = Field(default=..., description="""The writer, given by the id of their person record.""")
     engaged_by: str = Field(default=..., description="""The company that engages the writer, given by the id of its party record.""")
-    project: Optional[str] = Field(default=None, description="""The project the use was made in, given by its id.""")
+    project: Optional[str] = Field(default=None, description="""The project this concerns, given by the id of its project record.""")
     uses_ai: StrictBool = Field(default=..., description="""True when the writer chooses to use AI in this engagement.""")
     company_consent_given: Optional[StrictBool] = Field(default=None, description="""True when the company has consented to the writer using AI.""")
     required_by_company: StrictBool = Field(default=..., description="""True when the company requires the writer to use AI. The standard forbids this; the field exists so that a record can show it was not required.""")
     tools: Optional[list[str]] = Field(default=None, description="""The names of the AI tools or models used.""")
     conditions: Optional[str] = Field(default=None, description="""Any further conditions of the consent, in plain language.""")
     recorded_at: AwareDatetime  = Field(default=..., description="""When this record was first made.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["WriterAiChoice"] = Field(default="WriterAiChoice", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -6277,7 +6326,7 @@ class Standard(Document):
     """
     One version of the CCAI standard: its name, version, status, what its version numbers promise, and its pillars. The requirements are separate records that point to their pillar.
     """
-    name: str = Field(default=..., description="""The name by which this party or project is usually known.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
     standard_version: str = Field(default=..., description="""The version of the standard, for example 0.1.0.""")
     standard_status: StandardStatusEnum = Field(default=..., description="""Whether this version is a draft, released or superseded.""")
     released_on: Optional[date] = Field(default=None, description="""The date this version was released.""")
@@ -6285,7 +6334,7 @@ class Standard(Document):
     version_policy: str = Field(default=..., description="""What the parts of a version number promise to the people who use the standard.""")
     pillars: list[Pillar] = Field(default=..., description="""The pillars of the standard.""", min_length=1)
     licence: Optional[str] = Field(default=None, description="""The licence of the standard's text, as a web address.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Standard"] = Field(default="Standard", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -6372,7 +6421,7 @@ class Requirement(Document):
     withdrawn_in: Optional[str] = Field(default=None, description="""The version of the standard in which the requirement was withdrawn.""")
     withdrawal_reason: Optional[str] = Field(default=None, description="""Why the requirement was withdrawn.""")
     replaced_by: Optional[list[str]] = Field(default=None, description="""The requirements that take over from a withdrawn one.""")
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Requirement"] = Field(default="Requirement", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
@@ -6502,7 +6551,7 @@ class ConformanceClaim(Document):
     claimed_at: AwareDatetime  = Field(default=..., description="""When the claim was made.""")
     valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the claim expires and must be renewed.""")
     requirement_results: list[RequirementResult] = Field(default=..., description="""One result per requirement of the standard version.""", min_length=1)
-    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["ConformanceClaim"] = Field(default="ConformanceClaim", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 

@@ -143,16 +143,17 @@ def _coverage_questions(record: dict[str, Any]):
         for index, line in items(record, "report_lines"):
             if isinstance(line, dict) and isinstance(line.get("consent"), str):
                 for field in ("first_used_at", "last_used_at"):
-                    yield (("report_lines", index, "consent"), line["consent"], [line.get("use")], line.get("work"),
+                    yield (line["consent"], ("report_lines", index, "consent"), (line.get("use"),), line.get("work"),
                            line.get(field))
         return
+    uses = tuple(listed(record, "uses"))
     for index, consent in items(record, "consents"):
         if isinstance(consent, str):
-            yield (("consents", index), consent, listed(record, "uses"), record.get("work"), record.get("added_at"))
+            yield (consent, ("consents", index), uses, record.get("work"), record.get("added_at"))
 
 
 def _judge_coverage(question: Any, facts: Facts) -> Violation | None:
-    path, consent_id, uses, work, at = question
+    consent_id, path, uses, work, at = question
     consent = facts.consents.get(consent_id)
     if consent is None:
         return None  # not in the batch: the reference check reports it

@@ -1,16 +1,20 @@
-"""Run the rules over a batch: local rules at once, cross-record rules at the end."""
+"""Run the rules: local rules on each record, cross-record rules once the batch is known.
+
+The engine is split so that chunks can be checked in worker processes: `check` gives the
+local findings, `fact` and `questions` give what the cross-record rules need, and `judge`
+answers a question against the facts gathered from the whole batch.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Iterable
 from typing import Any
 
 from .. import resources
-from ..findings import Finding, Severity
+from ..findings import Finding, Location, Severity
 from ..parsers import Document
 from . import CROSS_RULES, LOCAL_RULES, CrossRule, LocalRule, Violation, load_all
-from .facts import Facts
+from .facts import Facts, extract_fact
 
 _SEVERITY = {"must": Severity.ERROR, "should": Severity.WARNING}
 
@@ -20,58 +24,50 @@ def requirement_levels() -> dict[str, str]:
 
 
 class RuleEngine:
-    """One engine per batch. `cross=False` skips the rules that compare records (and their memory)."""
+    """The rules in force for one run: those of the standard, minus `ignore`d codes."""
 
-    def __init__(self, cross: bool = True, ignore: frozenset[str] = frozenset()) -> None:
+    def __init__(self, cross: bool = True, ignore: Iterable[str] = ()) -> None:
         load_all()
-        levels = requirement_levels()
-        self._severity = {code: _SEVERITY[level] for code, level in levels.items() if level in _SEVERITY}
-        self._local = [r for r in LOCAL_RULES.values() if r.code in self._severity and r.code not in ignore]
-        self._cross = [r for r in CROSS_RULES.values() if r.code in self._severity and r.code not in ignore] if cross else []
-        self._by_kind: dict[tuple[str, ...], tuple[list[LocalRule], list[CrossRule]]] = {}
-        self._facts = Facts()
-        self._questions: list[tuple[CrossRule, Any, Document, str | None]] = []
+        ignore = frozenset(ignore)
+        self.severity = {code: _SEVERITY[level] for code, level in requirement_levels().items() if level in _SEVERITY}
+        self._local = [r for r in LOCAL_RULES.values() if r.code in self.severity and r.code not in ignore]
+        self._cross = {r.code: r for r in CROSS_RULES.values()
+                       if cross and r.code in self.severity and r.code not in ignore}
+        self._kinds: dict[str, tuple[str, ...]] = {}
+        self._for_kinds: dict[tuple[str, ...], tuple[list[LocalRule], list[CrossRule]]] = {}
+
+    def kinds(self, record_type: str) -> tuple[str, ...]:
+        """The record type and its ancestors, which decide the rules that apply."""
+        if record_type not in self._kinds:
+            ancestors = resources.schema_index()["classes"][record_type]["ancestors"]
+            self._kinds[record_type] = (record_type, *ancestors)
+        return self._kinds[record_type]
 
     def _rules_for(self, kinds: tuple[str, ...]) -> tuple[list[LocalRule], list[CrossRule]]:
-        if kinds not in self._by_kind:
-            self._by_kind[kinds] = (
-                [r for r in self._local if set(r.record_types) & set(kinds)],
-                [r for r in self._cross if set(r.record_types) & set(kinds)],
-            )
-        return self._by_kind[kinds]
+        if kinds not in self._for_kinds:
+            wanted = set(kinds)
+            self._for_kinds[kinds] = ([r for r in self._local if wanted & set(r.record_types)],
+                                      [r for r in self._cross.values() if wanted & set(r.record_types)])
+        return self._for_kinds[kinds]
 
-    def _finding(self, code: str, violation: Violation, document: Document, record_id: str | None) -> Finding:
-        return Finding(code, self._severity[code], violation.message, document.location(violation.path),
-                       violation.hint, record_id)
+    def finding(self, code: str, violation: Violation, location: Location, record_id: str | None) -> Finding:
+        return Finding(code, self.severity[code], violation.message, location, violation.hint, record_id)
 
-    def check(self, document: Document, record_type: str) -> Iterator[Finding]:
-        """Local findings for a structurally valid document; remember what cross rules need."""
+    def check(self, document: Document, record_type: str) -> list[Finding]:
+        """Findings of the local rules for one structurally valid document."""
         data = document.data
-        ancestors = resources.schema_index()["classes"][record_type]["ancestors"]
-        kinds = (record_type, *ancestors)
         record_id = data.get("id") if isinstance(data.get("id"), str) else None
-        local, cross = self._rules_for(kinds)
-        for rule in local:
+        found = []
+        for rule in self._rules_for(self.kinds(record_type))[0]:
             for violation in rule.check(data):
-                yield self._finding(rule.code, violation, document, record_id)
-        if self._cross:
-            self._facts.add(kinds, data)
-            if cross:
-                where = replace(document, data=None)
-                for rule in cross:
-                    for question in rule.ask(data):
-                        self._questions.append((rule, question, where, record_id))
+                found.append(self.finding(rule.code, violation, document.location(violation.path), record_id))
+        return found
 
-    def finish(self) -> Iterator[Finding]:
-        """Findings of the cross-record rules, once every record of the batch has been seen."""
-        seen: set[tuple[str, str, Any, str]] = set()
-        for rule, question, where, record_id in self._questions:
-            violation = rule.judge(question, self._facts)
-            if violation is None:
-                continue
-            key = (rule.code, where.source, (where.index, violation.path), violation.message)
-            if key in seen:
-                continue
-            seen.add(key)
-            yield self._finding(rule.code, violation, where, record_id)
-        self._questions.clear()
+    def fact(self, kinds: tuple[str, ...], data: dict[str, Any]) -> tuple[str, Any] | None:
+        return extract_fact(kinds, data) if self._cross else None
+
+    def questions(self, kinds: tuple[str, ...], data: dict[str, Any]) -> list[tuple[str, Any]]:
+        return [(rule.code, q) for rule in self._rules_for(kinds)[1] for q in rule.ask(data)]
+
+    def judge(self, code: str, question: Any, facts: Facts) -> Violation | None:
+        return self._cross[code].judge(question, facts)

@@ -1,7 +1,9 @@
 """Facts about records that cross-record rules compare against, kept small on purpose.
 
 Only the few fields the rules need are kept (never the whole record), so that a batch of
-millions of manifest entries citing thousands of consents stays within memory.
+millions of manifest entries citing thousands of consents stays within memory. Every
+cross-record question starts with the id of the record whose facts answer it, so the batch
+can answer at once when that record has been seen, and keep the question otherwise.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 from .values import listed, timestamp
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ConsentFacts:
     uses: frozenset[str]
     works: frozenset[str]
@@ -23,10 +25,30 @@ class ConsentFacts:
     withdrawal_effective: datetime | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonFacts:
     is_minor: bool
     deceased: bool
+
+
+def extract_fact(kinds: tuple[str, ...], record: dict[str, Any]) -> tuple[str, Any] | None:
+    """(id, facts) for the record types cross-record rules ask about, else None."""
+    record_id = record.get("id")
+    if not isinstance(record_id, str):
+        return None
+    if "ConsentRecord" in kinds:
+        revocation = record.get("revocation") or {}
+        return record_id, ConsentFacts(
+            uses=frozenset(listed(record, "permitted_uses")),
+            works=frozenset(listed(record, "works")),
+            status=str(record.get("consent_status")),
+            valid_from=timestamp(record.get("valid_from")),
+            valid_until=timestamp(record.get("valid_until")),
+            withdrawal_effective=timestamp(revocation.get("effective_at")),
+        )
+    if "Person" in kinds:
+        return record_id, PersonFacts(record.get("is_minor") is True, record.get("deceased") is True)
+    return None
 
 
 class Facts:
@@ -34,20 +56,11 @@ class Facts:
         self.consents: dict[str, ConsentFacts] = {}
         self.people: dict[str, PersonFacts] = {}
 
-    def add(self, kinds: tuple[str, ...], record: dict[str, Any]) -> None:
-        """Remember what rules need about `record`; `kinds` is its type and its ancestors."""
-        record_id = record.get("id")
-        if not isinstance(record_id, str):
-            return
-        if "ConsentRecord" in kinds:
-            revocation = record.get("revocation") or {}
-            self.consents[record_id] = ConsentFacts(
-                uses=frozenset(listed(record, "permitted_uses")),
-                works=frozenset(listed(record, "works")),
-                status=str(record.get("consent_status")),
-                valid_from=timestamp(record.get("valid_from")),
-                valid_until=timestamp(record.get("valid_until")),
-                withdrawal_effective=timestamp(revocation.get("effective_at")),
-            )
-        elif "Person" in kinds:
-            self.people[record_id] = PersonFacts(record.get("is_minor") is True, record.get("deceased") is True)
+    def add(self, record_id: str, fact: Any) -> None:
+        if isinstance(fact, ConsentFacts):
+            self.consents.setdefault(record_id, fact)
+        elif isinstance(fact, PersonFacts):
+            self.people.setdefault(record_id, fact)
+
+    def knows(self, record_id: Any) -> bool:
+        return record_id in self.consents or record_id in self.people

@@ -61,6 +61,8 @@ def removal_is_explained(record: dict[str, Any]):
 def work_is_identifiable(record: dict[str, Any]):
     if record.get("work_kind") in ("catalogue", "series"):
         return
-    if not any(record.get(field) for field in IDENTIFIERS):
-        yield Violation((), "the work has no identifier or web address",
-                        "Add the identifier of its field (ISRC, ISWC, EIDR, ISBN or DOI) or at least a `url`.")
+    for field in IDENTIFIERS:
+        if record.get(field):
+            return
+    yield Violation((), "the work has no identifier or web address",
+                    "Add the identifier of its field (ISRC, ISWC, EIDR, ISBN or DOI) or at least a `url`.")

@@ -12,8 +12,11 @@ from .. import resources
 
 def timestamp(value: Any) -> datetime | None:
     """An aware datetime from a Timestamp string (structure already checked the shape)."""
-    if not isinstance(value, str):
-        return None
+    return _timestamp(value) if type(value) is str else None
+
+
+@lru_cache(maxsize=65536)
+def _timestamp(value: str) -> datetime | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

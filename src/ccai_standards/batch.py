@@ -1,0 +1,162 @@
+"""What a batch knows across its chunks: ids, references, facts and cross-record questions.
+
+Chunks are absorbed in input order. A reference or question whose answer is already known
+is settled at once and forgotten; only those pointing forward are kept. What remains is
+settled at the end. Findings that compare records come out after all per-document findings,
+sorted by where they were written, so the order is the same however the work was split.
+
+Memory per record: its id and one small tuple (type and where it is); per forward
+reference: the reference and where it was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .checker import ChunkResult, Origin
+from .findings import Finding, Location, Severity
+from .parsers import Document, json_path
+from .rules.engine import RuleEngine
+from .rules.facts import Facts
+from .structure import a_list
+
+
+class Relocator:
+    """Find line and column for end-of-batch findings by reading the inputs again (once each)."""
+
+    def __init__(self, sources: list[tuple[str, Path | None, str]], texts: dict[tuple[int, int, int], Any]) -> None:
+        self.sources = sources  # (display name, path or None for stdin, syntax)
+        self.texts = texts  # kept texts for inputs that cannot be read twice, keyed (source, index, line)
+        self._files: dict[int, str] = {}
+        self._lines: dict[int, dict[int, bytes]] = {}
+
+    def prepare(self, origins: list[Origin]) -> None:
+        """Read, in one pass per JSON Lines file, every line a finding will point into."""
+        wanted: dict[int, set[int]] = {}
+        for source, _, line, _ in origins:
+            display, path, syntax = self.sources[source]
+            if path is not None and syntax == "jsonl":
+                wanted.setdefault(source, set()).add(line)
+        for source, lines in wanted.items():
+            found: dict[int, bytes] = {}
+            with open(self.sources[source][1], "rb") as handle:  # type: ignore[arg-type]
+                for number, raw in enumerate(handle, start=1):
+                    if number in lines:
+                        found[number] = raw.rstrip(b"\r\n")
+            self._lines[source] = found
+
+    def location(self, origin: Origin, path: tuple[Any, ...]) -> Location:
+        source, index, line, prefix = origin
+        display, file_path, syntax = self.sources[source]
+        kept = self.texts.get((source, index, line))
+        try:
+            if kept is not None:
+                text, doc_syntax, line, prefix = kept
+                document = Document(None, display, index, line, text, doc_syntax, prefix)
+            elif syntax == "jsonl":
+                document = Document(None, display, index, line, self._lines.get(source, {}).get(line, b""), "json")
+            else:
+                if source not in self._files:
+                    self._files[source] = file_path.read_text(encoding="utf-8-sig")  # type: ignore[union-attr]
+                document = Document(None, display, index, line, self._files[source],
+                                    "yaml" if syntax == "yaml" else "json", prefix)
+            return document.location(path)
+        except (OSError, UnicodeDecodeError):
+            return Location(display, line, None, json_path(path), index)
+
+
+class Batch:
+    def __init__(self, engine: RuleEngine, refs: str) -> None:
+        self.engine = engine
+        self.ref_severity = Severity.ERROR if refs == "error" else Severity.WARNING
+        # id -> (record type, origin): one small tuple per record; type names are interned
+        self._ids: dict[str, tuple[str, Origin]] = {}
+        self.facts = Facts()
+        # What is left for the end, in document order: (origin, kind, payload)
+        self._end: list[tuple[Origin, str, Any]] = []
+        self.texts: dict[tuple[int, int, int], Any] = {}
+
+    def keep_texts(self, source: int, texts: dict[tuple[int, int], Any]) -> None:
+        for (index, line), kept in texts.items():
+            self.texts[(source, index, line)] = kept
+
+    def absorb(self, chunk: ChunkResult) -> None:
+        origins, ids, end = chunk.origins, self._ids, self._end
+        intern = sys.intern
+        for record_id, record_type, number in chunk.records:
+            known = ids.get(record_id)
+            if known is None:
+                ids[record_id] = (intern(record_type), origins[number])
+            else:
+                end.append((origins[number], "duplicate", (record_id, known[1])))
+        for record_id, fact in chunk.facts:
+            self.facts.add(record_id, fact)
+        for target, targets, number, path, record_id in chunk.references:
+            known = ids.get(target)
+            if known is None:
+                end.append((origins[number], "reference", (target, targets, path, record_id)))
+            elif known[0] not in targets:
+                end.append((origins[number], "wrong-type", (target, targets, path, record_id, known[0])))
+        knows, judge = self.facts.knows, self.engine.judge
+        for code, question, number, record_id in chunk.questions:
+            if knows(question[0]):
+                violation = judge(code, question, self.facts)
+                if violation is not None:
+                    end.append((origins[number], "violation", (code, violation, record_id)))
+            else:
+                end.append((origins[number], "question", (code, question, record_id)))
+
+    def finish(self, sources: list[tuple[str, Path | None, str]]) -> Iterator[Finding]:
+        """Settle what is left and give the end-of-batch findings, in document order."""
+        settled: list[tuple[Origin, str, Any]] = []
+        for origin, kind, payload in self._end:
+            if kind == "reference":
+                known = self._ids.get(payload[0])
+                if known is None:
+                    settled.append((origin, "unresolved", payload))
+                elif known[0] not in payload[1]:
+                    settled.append((origin, "wrong-type", (*payload, known[0])))
+            elif kind == "question":
+                code, question, record_id = payload
+                violation = self.engine.judge(code, question, self.facts)
+                if violation is not None:
+                    settled.append((origin, "violation", (code, violation, record_id)))
+            else:
+                settled.append((origin, kind, payload))
+        self._end.clear()
+        settled.sort(key=lambda item: item[0][:3])
+        relocator = Relocator(sources, self.texts)
+        relocator.prepare([origin for origin, _, _ in settled]
+                          + [payload[1] for _, kind, payload in settled if kind == "duplicate"])
+        seen: set[tuple[Any, ...]] = set()
+        for origin, kind, payload in settled:
+            finding = self._finding(origin, kind, payload, relocator)
+            identity = (finding.code, finding.location.path, finding.message, origin[:3])
+            if identity not in seen:
+                seen.add(identity)
+                yield finding
+
+    def _finding(self, origin: Origin, kind: str, payload: Any, relocator: Relocator) -> Finding:
+        if kind == "duplicate":
+            record_id, first = payload
+            first_at = relocator.location(first, ("id",))
+            where = f"{first_at.file}:{first_at.line}" if first_at.line else first_at.file
+            return Finding("REF-duplicate-id", Severity.ERROR,
+                           f"the id {record_id} is already used by the record at {where}",
+                           relocator.location(origin, ("id",)), "Every record needs its own id; give this one a new id.",
+                           record_id)
+        if kind == "violation":
+            code, violation, record_id = payload
+            return self.engine.finding(code, violation, relocator.location(origin, violation.path), record_id)
+        target, targets, path, record_id, *found = payload
+        location = relocator.location(origin, path)
+        if kind == "unresolved":
+            return Finding("REF-unresolved", self.ref_severity,
+                           f"{target} does not match the id of any record in this batch", location,
+                           f"Expected the id of {a_list(targets)}; validate it together with the records it points "
+                           "to, or fix the id.", record_id)
+        return Finding("REF-type", Severity.ERROR, f"{target} is {a_list(found)}, but this field needs {a_list(targets)}",
+                       location, "Point this field to a record of the right type.", record_id)

@@ -1,0 +1,71 @@
+"""What a converter is handed: the records (or raw input) and the options of one call."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .results import ConversionError, Warnings
+
+
+@dataclass
+class Batch:
+    """The CCAI records of one conversion; references between them resolve inside it."""
+
+    records: list[dict[str, Any]]
+
+    def of_type(self, *record_types: str) -> list[dict[str, Any]]:
+        return [r for r in self.records if r.get("type") in record_types]
+
+    def one(self, record_type: str) -> dict[str, Any]:
+        """The single record of this type; converting two at once would merge their meanings."""
+        found = self.of_type(record_type)
+        if not found:
+            kinds = ", ".join(sorted({str(r.get("type")) for r in self.records})) or "nothing"
+            raise ConversionError(f"this conversion needs a {record_type} record; the input holds {kinds}")
+        if len(found) > 1:
+            ids = ", ".join(str(r.get("id")) for r in found)
+            raise ConversionError(f"this conversion takes one {record_type} at a time; the input holds "
+                                  f"{len(found)} ({ids}); convert them one by one")
+        return found[0]
+
+    def by_id(self, record_id: Any) -> dict[str, Any] | None:
+        for record in self.records:
+            if record.get("id") == record_id:
+                return record
+        return None
+
+
+@dataclass
+class Source:
+    """Raw input in an external format, as text; `json()` parses it when the format is JSON."""
+
+    text: str
+    name: str = "<input>"
+    data: Any = None
+
+    def json(self, what: str) -> Any:
+        if self.data is not None:
+            return self.data
+        try:
+            self.data = json.loads(self.text)
+        except json.JSONDecodeError as exc:
+            raise ConversionError(f"{self.name} is not valid JSON ({exc.msg} at line {exc.lineno}, column "
+                                  f"{exc.colno}); {what} is a JSON document") from None
+        return self.data
+
+
+@dataclass
+class Context:
+    """Options of the call (see `api.convert`) and the warnings collected while converting."""
+
+    options: dict[str, Any] = field(default_factory=dict)
+    warnings: Warnings = field(default_factory=Warnings)
+
+    def option(self, name: str, default: Any = None) -> Any:
+        value = self.options.get(name)
+        return default if value is None else value
+
+    def warn(self, code: str, message: str, path: Any = (), record_id: str | None = None) -> None:
+        self.warnings.add(code, message, path, record_id)

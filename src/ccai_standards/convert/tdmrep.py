@@ -1,0 +1,218 @@
+"""W3C TDM Reservation Protocol (Community Group final report, 10 May 2024).
+
+TDMRep has one bit per location: text-and-data-mining rights are reserved (1) or not (0),
+plus an optional policy address. Every AI use under data_mining (training of any kind,
+fine-tuning, evaluation) shares that bit, so the export reserves as soon as any of them is
+not allowed or only allowed under a condition, and warns for each use that was allowed.
+Uses outside text and data mining (inference, search indexing, replicas) have no place.
+
+The policy is an ODRL ``Offer`` in the TDMRep profile: the ODRL context plus the ``tdm``
+prefix, ``profile`` http://www.w3.org/ns/tdmrep, one permission with action ``tdm:mine``
+and the duty to obtain consent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from .context import Batch, Context, Source
+from .preferences import (ai_uses, broader, build_preference, effective, explicit, record_from_stances,
+                          report_losses, stance)
+from .results import CONFLICT, LOSSY, MISSING, ConversionError
+
+SPEC = "W3C TDM Reservation Protocol (TDMRep), Final Community Group Report, 10 May 2024"
+ODRL_CONTEXT = "http://www.w3.org/ns/odrl.jsonld"
+TDM_NS = "http://www.w3.org/ns/tdmrep#"
+PROFILE = "http://www.w3.org/ns/tdmrep"
+MINING_USES = tuple(u for u in ai_uses() if u == "data_mining" or "data_mining" in broader(u))
+
+NOTES = {
+    "declared_by": "the policy names the rights holder as assigner; tdmrep.json itself does not",
+    "declared_at": "TDMRep does not date a reservation",
+    "works": "TDMRep applies to web addresses, not to works",
+    "catalogue_of": "TDMRep applies to web addresses, not to a catalogue",
+    "valid_from": "TDMRep has no period of validity", "valid_until": "TDMRep has no period of validity",
+    "published_via": "TDMRep does not list other publication channels",
+    "licensing_contact": "tdmrep.json has no contact; it is written into the policy (tdmrep-policy)",
+    "ai_inference": "TDMRep only covers text and data mining",
+    "search_indexing": "TDMRep only covers text and data mining",
+}
+
+
+def reservation(record: dict[str, Any]) -> tuple[int, str | None]:
+    """The TDMRep bit and policy: reserved when any mining use is not plainly allowed."""
+    applies = effective(record)
+    mining = [applies[u] for u in MINING_USES if applies[u] is not None]
+    if not mining:
+        raise ConversionError("the preference says nothing about data mining or training, which is all TDMRep "
+                              "can express")
+    reserved = any(item.permission != "allowed" for item in mining)  # type: ignore[union-attr]
+    if not reserved:
+        return 0, None
+    policies = [applies[u].policy for u in MINING_USES if applies[u] is not None and applies[u].policy]  # type: ignore[union-attr]
+    return 1, (policies[0] if policies else None)
+
+
+def meaning(bit: int, policy: str | None) -> dict[str, Any]:
+    """What one TDMRep rule says, as CCAI stances (reserved with a policy stays not allowed:
+    the policy only tells how a licence may be asked for)."""
+    if bit == 0:
+        return {"data_mining": stance("allowed")}
+    return {"data_mining": stance("not_allowed", policy=policy)}
+
+
+def _report(record: dict[str, Any], bit: int, policy: str | None, ctx: Context, carried: tuple[str, ...]) -> None:
+    back = record_from_stances(meaning(bit, policy))
+    notes = dict(NOTES)
+    if bit:
+        for use in MINING_USES:
+            notes.setdefault(use, "TDMRep has one bit: it reserves all text and data mining when any of it is "
+                             "not plainly allowed")
+    report_losses(record, back, "TDMRep", ctx, carried=carried, notes=notes)
+
+
+def _site_paths(record: dict[str, Any], ctx: Context) -> list[str]:
+    """Path patterns of the record's locations on one web site."""
+    locations = record.get("locations") or []
+    if not locations:
+        raise ConversionError("tdmrep.json holds rules for web addresses, and this preference has no `locations`")
+    by_site: dict[str, list[str]] = {}
+    for location in locations:
+        parts = urlsplit(location)
+        by_site.setdefault(f"{parts.scheme}://{parts.netloc}", []).append(parts.path or "/")
+    site = ctx.option("site")
+    if site:
+        site = site.rstrip("/")
+        if site not in by_site:
+            raise ConversionError(f"the preference has no locations on {site}; its sites are {', '.join(by_site)}")
+    elif len(by_site) > 1:
+        raise ConversionError("tdmrep.json is per web site and the locations span several "
+                              f"({', '.join(sorted(by_site))}); choose one with site (--site)")
+    else:
+        site = next(iter(by_site))
+    return by_site[site]
+
+
+def export(batch: Batch, ctx: Context) -> list[dict[str, Any]]:
+    """The rules of /.well-known/tdmrep.json for the preference's locations."""
+    record = batch.one("UsagePreference")
+    bit, policy = reservation(record)
+    rules = []
+    for path in _site_paths(record, ctx):
+        rule: dict[str, Any] = {"location": path, "tdm-reservation": bit}
+        if policy:
+            rule["tdm-policy"] = policy
+        rules.append(rule)
+    _report(record, bit, policy, ctx, carried=("locations",))
+    return rules
+
+
+def export_headers(batch: Batch, ctx: Context) -> str:
+    record = batch.one("UsagePreference")
+    bit, policy = reservation(record)
+    _report(record, bit, policy, ctx, carried=())
+    return f"tdm-reservation: {bit}\n" + (f"tdm-policy: {policy}\n" if policy else "")
+
+
+def export_policy(batch: Batch, ctx: Context) -> dict[str, Any]:
+    """The TDM policy: how a miner can ask the rights holder for a licence."""
+    record = batch.one("UsagePreference")
+    bit, policy = reservation(record)
+    if bit == 0:
+        ctx.warn(LOSSY, "text and data mining is allowed, so no TDM policy is needed; the policy below is an "
+                 "offer nobody has to take up", ("use_preferences",), record.get("id"))
+    assigner: dict[str, Any] = {"uid": record["declared_by"]}
+    contact = record.get("licensing_contact")
+    if contact:
+        is_mail = "@" in contact and not contact.startswith("http")
+        assigner["vcard:hasEmail" if is_mail else "vcard:hasURL"] = (
+            contact if not is_mail or contact.startswith("mailto:") else f"mailto:{contact}")
+    permission: dict[str, Any] = {"action": "tdm:mine", "duty": [{"action": "obtainConsent"}]}
+    applies = effective(record)
+    conditions = [applies[u].constraint_info for u in MINING_USES
+                  if applies[u] is not None and applies[u].constraint_info]  # type: ignore[union-attr]
+    if conditions:
+        permission["dct:description"] = conditions[0]
+    if policy is None:
+        ctx.warn(MISSING, "no use has a policy address; the policy id is made from the preference id — publish "
+                 "the policy there or give the mining rule a `policy`", ("use_preferences",), record.get("id"))
+    offer = {
+        "@context": [ODRL_CONTEXT, {"tdm": TDM_NS}],
+        "@type": "Offer",
+        "profile": PROFILE,
+        "uid": policy or f"{record['id']}#tdm-policy",
+        "assigner": assigner,
+        "permission": [permission],
+    }
+    _report(record, bit, policy, ctx, carried=("declared_by", "licensing_contact", "locations"))
+    return offer
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+def _bit(value: Any, where: str) -> int:
+    if value in (0, 1) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str) and value.strip() in ("0", "1"):
+        return int(value.strip())
+    raise ConversionError(f"tdm-reservation must be 0 or 1, not {value!r} (TDMRep treats other values as a "
+                          "protocol error)", where)
+
+
+def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
+    """One usage preference per group of rules with the same reservation and policy."""
+    data = source.json("tdmrep.json")
+    if not isinstance(data, list):
+        raise ConversionError("tdmrep.json must be a JSON array of rules, even for a single rule")
+    base = ctx.option("base_url")
+    if not base:
+        raise ConversionError("tdmrep.json locations are paths on a site; give the site address (base_url, or "
+                              "--base-url https://example.org)")
+    groups: dict[tuple[int, str | None], list[str]] = {}
+    for index, rule in enumerate(data):
+        where = f"$[{index}]"
+        if not isinstance(rule, dict):
+            raise ConversionError("each rule must be an object with location and tdm-reservation", where)
+        if not isinstance(rule.get("location"), str) or not rule["location"].startswith("/"):
+            raise ConversionError("each rule needs a `location` path starting with /", where + ".location")
+        if "tdm-reservation" not in rule:
+            raise ConversionError("each rule needs `tdm-reservation` (0 or 1)", where)
+        bit = _bit(rule["tdm-reservation"], where + '["tdm-reservation"]')
+        policy = rule.get("tdm-policy")
+        if policy is not None and (not isinstance(policy, str) or not policy.startswith(("http://", "https://"))):
+            raise ConversionError("tdm-policy must be a web address", where + '["tdm-policy"]')
+        for key in rule:
+            if key not in ("location", "tdm-reservation", "tdm-policy"):
+                ctx.warn("CONVERT-unknown", f"`{key}` is not a TDMRep rule property; ignored", where + f".{key}")
+        groups.setdefault((bit, policy if bit else None), []).append(urljoin(base.rstrip("/") + "/",
+                                                                            rule["location"].lstrip("/")))
+    if not groups:
+        raise ConversionError("tdmrep.json holds no rule")
+    records = []
+    for (bit, policy), locations in groups.items():
+        records.append(build_preference(meaning(bit, policy), ctx, "tdmrep", source.text, locations))
+    return records
+
+
+def import_headers(source: Source, ctx: Context) -> list[dict[str, Any]]:
+    """The tdm-reservation / tdm-policy fields of an HTTP response (other lines are ignored)."""
+    bits: list[tuple[int, str]] = []
+    policies: list[str] = []
+    for number, line in enumerate(source.text.splitlines(), start=1):
+        name, _, value = line.partition(":")
+        name = name.strip().lower()
+        if name == "tdm-reservation":
+            bits.append((_bit(value, f"line {number}"), f"line {number}"))
+        elif name == "tdm-policy":
+            policies.append(value.strip())
+    if not bits:
+        raise ConversionError("no tdm-reservation header field found")
+    if len({b for b, _ in bits}) > 1:
+        ctx.warn(CONFLICT, "the tdm-reservation fields disagree; the most restrictive (1) is kept", bits[0][1])
+    bit = max(b for b, _ in bits)
+    if not ctx.option("locations") and not ctx.option("works"):
+        ctx.warn(MISSING, "HTTP headers apply to the response they come with; give locations or works so the "
+                 "preference says what it applies to", "$")
+    return [build_preference(meaning(bit, policies[0] if policies and bit else None), ctx, "tdmrep", source.text)]
