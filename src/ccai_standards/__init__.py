@@ -4,7 +4,8 @@ The package ships the artefacts generated from the schema (JSON Schema, OWL, SHA
 JSON-LD context, pydantic models) and a fast validator that never imports linkml::
 
     import ccai_standards
-    findings = ccai_standards.validate(["records/"])
+    findings = ccai_standards.validate(["records/"])          # every finding, as objects
+    consent, = ccai_standards.load("consent.yaml")             # typed record (pydantic)
 
 The package version and the version of the standard are the same number, typed once in
 the schema's root file.
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .findings import Finding
     from .validator import Validator
 
-__all__ = ["STANDARD_VERSION", "Finding", "Validator", "__version__", "validate"]
+__all__ = ["STANDARD_VERSION", "Finding", "Validator", "__version__", "dump", "load", "validate"]
 
 
 def __getattr__(name: str) -> Any:
@@ -36,6 +37,20 @@ def __getattr__(name: str) -> Any:
 
         return Finding
     raise AttributeError(name)
+
+
+def load(source: Any) -> list[Any]:
+    """Read a file (or bytes) of CCAI records as typed pydantic models; needs the `models` extra."""
+    from .typed import load as _load
+
+    return _load(source)
+
+
+def dump(records: Any, format: str = "yaml") -> str:
+    """Write typed records back as YAML, JSON or JSON Lines."""
+    from .typed import dump as _dump
+
+    return _dump(records, format)
 
 
 def validate(paths: Any, **options: Any) -> list[Finding]:

@@ -63,4 +63,120 @@ class JsonReporter:
         self.stream.write("\n")
 
 
-REPORTERS = {"text": TextReporter, "json": JsonReporter}
+class SarifReporter:
+    """SARIF 2.1.0, for code-scanning dashboards. Each finding code is a rule (`ruleId`)."""
+
+    def __init__(self, stream: IO[str], quiet: bool = False) -> None:
+        self.stream = stream
+        self.quiet = quiet
+        self.results: list[dict[str, Any]] = []
+        self.rules: dict[str, dict[str, Any]] = {}
+
+    def finding(self, finding: Finding) -> None:
+        if self.quiet and finding.severity is not Severity.ERROR:
+            return
+        level = "error" if finding.is_error else "warning"
+        if finding.code not in self.rules:
+            self.rules[finding.code] = _sarif_rule(finding.code, level)
+        loc = finding.location
+        region: dict[str, Any] = {}
+        if loc.line:
+            region["startLine"] = loc.line
+            if loc.column:
+                region["startColumn"] = loc.column
+        physical: dict[str, Any] = {"artifactLocation": {"uri": loc.file}}
+        if region:
+            physical["region"] = region
+        text = finding.message + (f" {finding.hint}" if finding.hint else "")
+        self.results.append({
+            "ruleId": finding.code,
+            "level": level,
+            "message": {"text": text},
+            "locations": [{"physicalLocation": physical,
+                           "logicalLocations": [{"fullyQualifiedName": loc.path, "kind": "element"}]}],
+        })
+
+    def summary(self, summary: Any, truncated: bool = False) -> None:
+        from . import __version__
+
+        log = {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {"name": "ccai validate", "version": __version__,
+                                    "informationUri": "https://w3id.org/ccai/schema",
+                                    "rules": [self.rules[code] for code in sorted(self.rules)]}},
+                "results": self.results,
+                "invocations": [{"executionSuccessful": not truncated}],
+            }],
+        }
+        json.dump(log, self.stream, indent=2, ensure_ascii=False)
+        self.stream.write("\n")
+
+
+def _sarif_rule(code: str, level: str) -> dict[str, Any]:
+    rule: dict[str, Any] = {"id": code, "defaultConfiguration": {"level": level}}
+    title = _requirement_titles().get(code)
+    if title:
+        rule["shortDescription"] = {"text": title}
+        pillar = _requirement_pillars()[code].replace("_", "-")
+        rule["helpUri"] = f"https://w3id.org/ccai/schema/standard/{pillar}/#{code}"
+    else:
+        rule["shortDescription"] = {"text": _KIND_TITLES.get(code.split("-", 1)[0], code)}
+    return rule
+
+
+_KIND_TITLES = {"SCHEMA": "The record does not match the CCAI schema", "REF": "A reference between records is wrong",
+                "INPUT": "The input cannot be read as CCAI records"}
+
+
+def _requirement_titles() -> dict[str, str]:
+    from . import resources
+
+    return {r["code"]: r["title"] for r in resources.load_json("standard.json")["requirements"]}
+
+
+def _requirement_pillars() -> dict[str, str]:
+    from . import resources
+
+    return {r["code"]: r["pillar"] for r in resources.load_json("standard.json")["requirements"]}
+
+
+class JunitReporter:
+    """JUnit XML: one test case per input file, failing with its error findings."""
+
+    def __init__(self, stream: IO[str], quiet: bool = False) -> None:
+        self.stream = stream
+        self.quiet = quiet
+        self.by_file: dict[str, list[Finding]] = {}
+
+    def finding(self, finding: Finding) -> None:
+        if self.quiet and finding.severity is not Severity.ERROR:
+            return
+        self.by_file.setdefault(finding.location.file, []).append(finding)
+
+    def summary(self, summary: Any, truncated: bool = False) -> None:
+        from xml.etree import ElementTree as ET
+
+        files = list(dict.fromkeys([*summary.sources, *self.by_file]))
+        suite = ET.Element("testsuite", name="ccai validate", tests=str(len(files)))
+        failures = 0
+        for name in files:
+            case = ET.SubElement(suite, "testcase", classname="ccai.validate", name=name)
+            found = self.by_file.get(name, [])
+            errors = [f for f in found if f.is_error]
+            if errors:
+                failures += 1
+                failure = ET.SubElement(case, "failure", type=errors[0].code,
+                                        message=f"{len(errors)} error(s): {errors[0].message}")
+                failure.text = "\n".join(str(f) for f in errors)
+            warnings = [f for f in found if not f.is_error]
+            if warnings:
+                ET.SubElement(case, "system-out").text = "\n".join(str(f) for f in warnings)
+        suite.set("failures", str(failures))
+        suite.set("errors", "0")
+        self.stream.write(ET.tostring(ET.ElementTree(suite).getroot(), encoding="unicode", xml_declaration=True))
+        self.stream.write("\n")
+
+
+REPORTERS = {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter, "junit": JunitReporter}

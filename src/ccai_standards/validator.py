@@ -50,6 +50,7 @@ class Summary:
     errors: int = 0
     warnings: int = 0
     by_code: dict[str, int] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)  # display names of the inputs read
 
     def count(self, finding: Finding) -> None:
         if finding.severity is Severity.ERROR:
@@ -192,6 +193,7 @@ class Validator:
                 self._pending_findings.append(item)
                 continue
             self.summary.files += 1
+            self.summary.sources.append(item.display)
             yield from self._tasks_for(item, sources)
 
     def _tasks_for(self, source: Source, sources: list[tuple[str, Path | None, str]]) -> Iterator[tuple]:

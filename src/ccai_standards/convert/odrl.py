@@ -14,6 +14,7 @@ reported as lost, or carried with the CCAI, DPV or Dublin Core term where one fi
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from .context import Batch, Context
@@ -47,7 +48,8 @@ def _constraints(record: dict[str, Any]) -> list[dict[str, Any]]:
     ends = [record.get("valid_until"), (record.get("revocation") or {}).get("effective_at")]
     ends = [e for e in ends if e]
     if ends:
-        found.append({"leftOperand": "dateTime", "operator": "lt", "rightOperand": _typed(min(ends), "xsd:dateTime")})
+        first = min(ends, key=lambda e: datetime.fromisoformat(e.replace("Z", "+00:00")))
+        found.append({"leftOperand": "dateTime", "operator": "lt", "rightOperand": _typed(first, "xsd:dateTime")})
     if record.get("territories"):
         found.append({"leftOperand": "spatial", "operator": "isAnyOf", "rightOperand": record["territories"]})
     if record.get("media"):

@@ -85,10 +85,7 @@ def _code(value: Any) -> str:
 def render_markdown(report: Report) -> str:
     counts = report.counts()
     mark = "✅" if report.bumped_enough else "❌"
-    if report.required_bump == "none":
-        need = "no new version needed"
-    else:
-        need = f"needs {report.minimum_version} or later"
+    need = "no new version needed" if report.required_bump == "none" else f"needs {report.minimum_version} or later"
     lines = [
         f"### {mark} ccai diff verdict: **{report.verdict}** — {need}; this branch is {report.new.version}",
         "",
