@@ -11,7 +11,6 @@ reference: the reference and where it was written.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,12 +71,31 @@ class Batch:
     def __init__(self, engine: RuleEngine, refs: str) -> None:
         self.engine = engine
         self.ref_severity = Severity.ERROR if refs == "error" else Severity.WARNING
-        # id -> (record type, origin): one small tuple per record; type names are interned
-        self._ids: dict[str, tuple[str, Origin]] = {}
+        # id -> where and what it is. For a JSON line (the case that reaches millions) this is
+        # one int: line << 24 | input << 8 | type code; otherwise a (type, origin) tuple.
+        self._ids: dict[str, int | tuple[str, Origin]] = {}
+        self._types: list[str] = []
+        self._type_codes: dict[str, int] = {}
         self.facts = Facts()
         # What is left for the end, in document order: (origin, kind, payload)
         self._end: list[tuple[Origin, str, Any]] = []
         self.texts: dict[tuple[int, int, int], Any] = {}
+
+    def _pack(self, record_type: str, origin: Origin) -> int | tuple[str, Origin]:
+        source, index, line, prefix = origin
+        code = self._type_codes.get(record_type)
+        if code is None:
+            code = self._type_codes[record_type] = len(self._types)
+            self._types.append(record_type)
+        if not prefix and index == line - 1 and source < 0xFFFF and code < 0xFF:
+            return (line << 24) | (source << 8) | code
+        return (self._types[code], origin)
+
+    def _unpack(self, packed: int | tuple[str, Origin]) -> tuple[str, Origin]:
+        if type(packed) is int:
+            line = packed >> 24
+            return self._types[packed & 0xFF], ((packed >> 8) & 0xFFFF, line - 1, line, ())
+        return packed  # type: ignore[return-value]
 
     def keep_texts(self, source: int, texts: dict[tuple[int, int], Any]) -> None:
         for (index, line), kept in texts.items():
@@ -85,21 +103,23 @@ class Batch:
 
     def absorb(self, chunk: ChunkResult) -> None:
         origins, ids, end = chunk.origins, self._ids, self._end
-        intern = sys.intern
+        pack, unpack = self._pack, self._unpack
         for record_id, record_type, number in chunk.records:
             known = ids.get(record_id)
             if known is None:
-                ids[record_id] = (intern(record_type), origins[number])
+                ids[record_id] = pack(record_type, origins[number])
             else:
-                end.append((origins[number], "duplicate", (record_id, known[1])))
+                end.append((origins[number], "duplicate", (record_id, unpack(known)[1])))
         for record_id, fact in chunk.facts:
             self.facts.add(record_id, fact)
         for target, targets, number, path, record_id in chunk.references:
             known = ids.get(target)
             if known is None:
                 end.append((origins[number], "reference", (target, targets, path, record_id)))
-            elif known[0] not in targets:
-                end.append((origins[number], "wrong-type", (target, targets, path, record_id, known[0])))
+            else:
+                found = self._types[known & 0xFF] if type(known) is int else known[0]
+                if found not in targets:
+                    end.append((origins[number], "wrong-type", (target, targets, path, record_id, found)))
         knows, judge = self.facts.knows, self.engine.judge
         for code, question, number, record_id in chunk.questions:
             if knows(question[0]):
@@ -117,8 +137,8 @@ class Batch:
                 known = self._ids.get(payload[0])
                 if known is None:
                     settled.append((origin, "unresolved", payload))
-                elif known[0] not in payload[1]:
-                    settled.append((origin, "wrong-type", (*payload, known[0])))
+                elif self._unpack(known)[0] not in payload[1]:
+                    settled.append((origin, "wrong-type", (*payload, self._unpack(known)[0])))
             elif kind == "question":
                 code, question, record_id = payload
                 violation = self.engine.judge(code, question, self.facts)

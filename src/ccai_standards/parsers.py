@@ -291,6 +291,36 @@ def parse_json_line(raw: bytes, source: str, index: int, line: int) -> Document 
     return parse_json_text(text, source, index, line)
 
 
+def _parse_json_array(text: str, source: str) -> Iterator[Document | Finding]:
+    """A JSON array of records, one element at a time, so each document keeps only its own text.
+
+    Positions in findings then cost nothing per element, however long the array.
+    """
+    whole = parse_json_text(text, source)  # strict checks (duplicates, NaN, depth) on the whole file first
+    if not isinstance(whole, Document):
+        yield whole
+        return
+    if not whole.data:
+        yield input_finding("empty", "the JSON array holds no record", source, 1, 1,
+                            "Put one record per element, or one record in the file.")
+        return
+    plain = json.JSONDecoder()
+    position = text.index("[") + 1
+    line = text.count("\n", 0, position) + 1
+    for index, item in enumerate(whole.data):
+        start = position
+        while text[start] in " \t\r\n":
+            start += 1
+        _, end = plain.raw_decode(text, start)
+        line += text.count("\n", position, start)
+        yield Document(item, source, index, line, text[start:end], "json")
+        line += text.count("\n", start, end)
+        position = end
+        while text[position] in " \t\r\n":
+            position += 1
+        position += 1  # the comma (or the closing bracket after the last element)
+
+
 def iter_json_lines(lines: Iterator[bytes], source: str) -> Iterator[Document | Finding]:
     """Parse a JSON Lines stream one line at a time, so memory does not grow with the file."""
     index = 0
@@ -368,14 +398,9 @@ def parse_bytes(raw: bytes, source: str, syntax: str) -> Iterator[Document | Fin
     if text is None:
         return
     if syntax == "json":
-        parsed = parse_json_text(text, source)
-        if isinstance(parsed, Document) and isinstance(parsed.data, list):
-            for index, item in enumerate(parsed.data):  # a JSON array is a list of documents
-                yield Document(item, source, index, 1, text, "json", (index,))
-            if not parsed.data:
-                yield input_finding("empty", "the JSON array holds no record", source, 1, 1,
-                                    "Put one record per element, or one record in the file.")
+        if text.lstrip().startswith("["):
+            yield from _parse_json_array(text, source)
         else:
-            yield parsed
+            yield parse_json_text(text, source)
     else:
         yield from _parse_yaml(text, source)

@@ -243,6 +243,8 @@ class Judge:
             return self._range(old, new)
         if attribute == "typeof":
             return self._range(old, new, what="base type")
+        if attribute == "slot_uri" and change.subject == "field" and self._identifier_everywhere(change):
+            return E, "the field is the record's identifier, which becomes the node IRI: its property is never written"
         if attribute in IRI_ATTRIBUTES:
             return B, f"the IRI changes ({old} → {new}): linked-data users see a different term"
         if attribute in SHAPE_ATTRIBUTES:
@@ -263,6 +265,13 @@ class Judge:
             return C, "an informative link to another vocabulary changed; records are unaffected"
         return B, (f"the tool does not know whether changing `{attribute}` is safe, so it counts as breaking; "
                    "a reviewer may judge otherwise")
+
+    def _identifier_everywhere(self, change: Change) -> bool:
+        """True when the field identifies its record in every class, before and after."""
+        def identifier(model: SchemaModel, cls: str) -> bool:
+            return bool(model.all_fields.get(cls, {}).get(change.element, {}).get("identifier"))
+
+        return all(identifier(self.old_schema, c) and identifier(self.new_schema, c) for c in change.classes)
 
     def _range(self, old: str, new: str, what: str = "range") -> tuple[Impact, str]:
         old_model, new_model = self.old_schema, self.new_schema

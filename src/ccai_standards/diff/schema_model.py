@@ -31,6 +31,14 @@ _PROVENANCE_KEYS = {"name", "text", "from_schema", "domain_of", "imported_from",
 FLAGS = {"required", "multivalued", "identifier", "key", "designates_type", "inlined", "inlined_as_list",
           "abstract", "mixin", "recommended", "tree_root"}
 ELEMENT_SECTIONS = ("classes", "slots", "enums", "types")
+# What a slot takes from the slots it `is_a` (LinkML's SlotDefinition._inherited_slots).
+INHERITED_SLOT_KEYS = {
+    "domain", "inherited", "readonly", "ifabsent", "list_elements_unique", "list_elements_ordered", "shared",
+    "key", "identifier", "designates_type", "role", "relational_role", "range", "required", "recommended",
+    "multivalued", "inlined", "inlined_as_list", "minimum_value", "maximum_value", "pattern",
+    "structured_pattern", "value_presence", "equals_string", "equals_string_in", "equals_number",
+    "equals_expression", "exact_cardinality", "minimum_cardinality", "maximum_cardinality", "array",
+}
 
 
 def clean(definition: Any) -> dict[str, Any]:
@@ -308,9 +316,9 @@ class SchemaModel:
     def induced_field(self, class_name: str, slot_name: str) -> dict[str, Any]:
         """One field of a class with every constraint resolved (LinkML's induced slot).
 
-        Precedence, lowest first: the slot's own ancestors, the slot (or the nearest
-        attribute of that name), then slot_usage from the most distant ancestor class to
-        the class itself. minimum_value and maximum_value combine to the tightest bound.
+        Precedence, lowest first: the inheritable constraints of the slot's own ancestors,
+        the slot (or the nearest attribute of that name), then slot_usage from the most
+        distant ancestor class to the class itself. minimum_value and maximum_value combine to the tightest bound.
         """
         ancestors = self.class_ancestors(class_name)
         base: dict[str, Any] | None = None
@@ -323,7 +331,7 @@ class SchemaModel:
             base = {}
             for ancestor in reversed(self.slot_ancestors(slot_name)):
                 for key, value in self.slots[ancestor].items():
-                    if ancestor == slot_name or key not in ("is_a", "mixins", "abstract", "mixin"):
+                    if ancestor == slot_name or key in INHERITED_SLOT_KEYS:
                         base[key] = value
         induced = dict(base)
         for ancestor in reversed(ancestors):

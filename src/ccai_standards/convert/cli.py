@@ -1,0 +1,138 @@
+"""`ccai convert`: the command line over `api.convert`. It parses options, reads the input,
+writes the output and reports warnings on stderr; the converting happens elsewhere.
+
+Exit codes: 0 converted (warnings allowed unless --strict), 1 something was lost and
+--strict was given (nothing written), 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_LOSSY, EXIT_USAGE = 0, 1, 2
+
+_OPTIONS = (  # (flag, api option, help, repeatable)
+    ("--declared-by", "declared_by", "id of the party that made an imported declaration", False),
+    ("--declared-at", "declared_at", "when an imported declaration was made (default: now)", False),
+    ("--id", "id", "id to give an imported record (default: derived from the input)", False),
+    ("--base-url", "base_url", "site that tdmrep.json and robots.txt paths belong to", False),
+    ("--site", "site", "the site to write rules for, when a preference covers several", False),
+    ("--work", "works", "id of a work an imported preference applies to (repeatable)", True),
+    ("--catalogue-of", "catalogue_of", "id of the party whose catalogue an imported preference covers", False),
+    ("--location", "locations", "address pattern an imported preference applies to (repeatable)", True),
+    ("--valid-from", "valid_from", "when an imported preference starts to apply", False),
+    ("--user-agent", "user_agent", "robots.txt group to read or write (default *)", False),
+    ("--issued-at", "issued_at", "when a consent receipt is issued (default: now)", False),
+    ("--receipt-id", "receipt_id", "id to give a consent receipt", False),
+    ("--created-at", "created_at", "creation time written into SPDX documents", False),
+)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add `ccai convert` to the `ccai` command."""
+    from .registry import listing
+
+    parser = subparsers.add_parser(
+        "convert",
+        help="convert records to and from C2PA/CAWG, IPTC/PLUS, TDMRep, AIPREF, ODRL, SPDX, Croissant …",
+        description="Convert CCAI records into the formats the industry already reads, or preferences published "
+                    "in those formats into CCAI records. Whatever a format cannot carry is reported as a warning "
+                    "on stderr.",
+        epilog="conversions:\n" + listing(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", nargs="?", default="-", metavar="PATH", help="input file; - reads stdin (default)")
+    parser.add_argument("--from", dest="frm", default="ccai", metavar="FORMAT", help="input format (default: ccai)")
+    parser.add_argument("--to", required=True, metavar="FORMAT", help="output format")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("--strict", action="store_true", help="write nothing and exit 1 if anything would be lost")
+    parser.add_argument("--warnings", choices=["text", "json"], default="text", help="how warnings are printed")
+    parser.add_argument("--quiet", "-q", action="store_true", help="do not print warnings")
+    parser.add_argument("--context", choices=["url", "inline"], default=None,
+                        help="JSON-LD: reference the published CCAI context (url, default) or embed it")
+    for flag, dest, text, repeat in _OPTIONS:
+        parser.add_argument(flag, dest=dest, action="append" if repeat else "store", help=text)
+    parser.set_defaults(func=run)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"ccai convert: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _read(path: str) -> tuple[bytes, str]:
+    from ..parsers import MAX_FILE_BYTES
+
+    if path == "-":
+        return sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<stdin>"
+    target = Path(path)
+    if target.is_dir():
+        raise ValueError(f"{path} is a folder; convert one file at a time")
+    if not target.exists():
+        raise ValueError(f"{path}: no such file")
+    if not target.is_file():
+        raise ValueError(f"{path}: not a regular file; pass its content on stdin with -")
+    if target.stat().st_size > MAX_FILE_BYTES:
+        raise ValueError(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MiB")
+    return target.read_bytes(), path
+
+
+def _write(path: str, text: str, force: bool) -> None:
+    target = Path(path)
+    if target.exists() and not force:
+        raise FileExistsError(f"{path} already exists; use --force to overwrite it")
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def run(args: argparse.Namespace) -> int:
+    from .api import convert, read_records
+    from .registry import CCAI, canonical
+    from .results import ConversionError
+
+    options: dict[str, Any] = {dest: getattr(args, dest) for _, dest, _, _ in _OPTIONS}
+    options["context"] = args.context
+    if args.output and args.output != "-" and Path(args.output).exists() and not args.force:
+        return _fail(f"{args.output} already exists; use --force to overwrite it")
+    try:
+        raw, name = _read(args.path)
+    except (ValueError, OSError) as exc:
+        return _fail(str(exc))
+    try:
+        data: Any = read_records(raw, name) if canonical(args.frm) == CCAI else raw
+        result = convert(data, to=args.to, frm=args.frm, **{k: v for k, v in options.items() if v is not None})
+    except ConversionError as exc:
+        return _fail(f"{name}: {exc}")
+    if not args.quiet:
+        for warning in result.warnings:
+            line = json.dumps(warning.as_dict(), ensure_ascii=False) if args.warnings == "json" else \
+                f"ccai convert: {warning}"
+            print(line, file=sys.stderr)
+    if args.strict and result.warnings:
+        print(f"ccai convert: {len(result.warnings)} warning(s) and --strict: nothing written", file=sys.stderr)
+        return EXIT_LOSSY
+    text = result.text()
+    if args.output and args.output != "-":
+        try:
+            _write(args.output, text, args.force)
+        except (FileExistsError, OSError) as exc:
+            return _fail(str(exc))
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return EXIT_OK
