@@ -139,7 +139,10 @@ class ReferenceBuilder:
             ]
         lines += ["## Fields", "", "| Field | Type | Required | What it means | Allowed values |",
                   "|---|---|---|---|---|"]
-        for slot in view.class_induced_slots(name):
+        envelope = ("id", "type", "conforms_to")
+        slots = sorted(view.class_induced_slots(name), key=lambda s: (s.name not in envelope, envelope.index(s.name)
+                                                                      if s.name in envelope else 0))
+        for slot in slots:
             required = "**required**" if slot.required or slot.identifier else "optional"
             lines.append(
                 f"| <span id=\"{slot.name}\"></span>`{slot.name}` | {self._type_cell(slot)} | {required} | "
@@ -153,12 +156,37 @@ class ReferenceBuilder:
         )
         if users:
             lines += ["## Used by", "", ", ".join(self.link(u) for u in users) + ".", ""]
+        lines += ["## Relationships", "", *self.diagram(name), ""]
         for path in self._examples(name)[:2]:
             body = "\n".join(l for l in path.read_text(encoding="utf-8").splitlines() if not l.startswith("# "))
             lines += [f"## Example: {path.stem.split('-', 1)[1].replace('-', ' ')}", "",
                       f"From `tests/data/valid/{path.name}`:", "", "```yaml", body.strip(), "```", ""]
         lines += self._machine_readable(name, is_document)
         return "\n".join(lines)
+
+    def diagram(self, name: str) -> list[str]:
+        """A mermaid class diagram of the class, its parent, its parts and the records it points to."""
+        view = self.view
+        cls = view.get_class(name)
+        lines = ["```mermaid", "classDiagram", "  direction LR", f"  class {name}"]
+        linked = {name}
+        if cls.is_a:
+            lines.append(f"  {cls.is_a} <|-- {name}")
+            linked.add(cls.is_a)
+        own = {s for s in (cls.slots or [])} | set(cls.attributes or {}) | set(cls.slot_usage or {})
+        for slot in view.class_induced_slots(name):
+            if slot.range not in view.all_classes() or slot.identifier or (cls.is_a and slot.name not in own):
+                continue
+            many = "0..*" if slot.multivalued else ("1" if slot.required else "0..1")
+            if slot.required and slot.multivalued:
+                many = "1..*"
+            arrow = "*--" if self.source.is_inlined_object(slot) else "-->"
+            lines.append(f'  {name} {arrow} "{many}" {slot.range} : {slot.name}')
+            linked.add(slot.range)
+        for other in sorted(linked - {name}):
+            lines.append(f'  click {other} href "../{other}/" "{other}"')
+        lines.append("```")
+        return lines
 
     def _machine_readable(self, name: str, is_document: bool) -> list[str]:
         cls = self.view.get_class(name)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from . import paths
+from . import guide_pages, paths, vendor
 from .docs_pages import ReferenceBuilder
 from .schema_source import SchemaSource
 from .standard_pages import StandardPages
@@ -18,6 +18,8 @@ def generated_files() -> dict[str, str | bytes]:
     source = SchemaSource()
     files: dict[str, str | bytes] = dict(ReferenceBuilder(source).pages())
     files.update(StandardPages().pages())
+    files.update(guide_pages.pages())
+    files["assets/javascripts/mermaid.min.js"] = vendor.mermaid()
     for artifact in sorted(paths.ARTIFACTS_DIR.rglob("*")):
         if not artifact.is_file() or "__pycache__" in artifact.parts or artifact.name == "__init__.py":
             continue

@@ -16,6 +16,14 @@ import yaml
 from . import paths
 
 PILLAR_ORDER = ["transparency_consent_compensation", "job_protection", "guardrails", "human_creativity"]
+# Within a pillar, areas are read in this order (then any other area alphabetically).
+AREA_ORDER = ["CONSENT", "COMP", "TRANSP", "PREF", "CONFORM", "WORK", "REPLICA", "LABEL", "MISUSE", "AUTHOR"]
+
+
+def requirement_sort_key(record: dict[str, Any]) -> tuple[int, int, str, str]:
+    area = record["requirement_code"].split("-")[1]
+    rank = AREA_ORDER.index(area) if area in AREA_ORDER else len(AREA_ORDER)
+    return PILLAR_ORDER.index(record["pillar"]), rank, area, record["requirement_code"]
 
 
 @dataclass
@@ -31,7 +39,7 @@ class StandardSource:
         """Every requirement, in pillar order and then by code."""
         records = [yaml.safe_load(p.read_text(encoding="utf-8"))
                    for p in sorted((self.root / "requirements").glob("*.yaml"))]
-        return sorted(records, key=lambda r: (PILLAR_ORDER.index(r["pillar"]), r["requirement_code"]))
+        return sorted(records, key=requirement_sort_key)
 
     def requirement_files(self) -> dict[str, Path]:
         return {p.stem: p for p in sorted((self.root / "requirements").glob("*.yaml"))}
