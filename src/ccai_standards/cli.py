@@ -112,20 +112,28 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with `command`, only that subcommand's (so `validate` starts fast)."""
     parser = argparse.ArgumentParser(
         prog="ccai",
-        description="Tools for the CCAI standards: validate records against the standard.",
+        description="Tools for the CCAI standards: validate records against the standard, convert them to and "
+                    "from other formats, and compare versions of the schema.",
     )
     parser.add_argument("--version", action="version", version=_version_text())
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_validate(sub)
+    if command != "validate":
+        from .convert.cli import add_parser as add_convert
+
+        add_convert(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in arguments if not a.startswith("-")), None)
+    parser = build_parser(first if first == "validate" else None)
+    args = parser.parse_args(arguments)
     try:
         return args.func(args)
     except KeyboardInterrupt:

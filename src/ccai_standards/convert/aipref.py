@@ -19,8 +19,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .context import Batch, Context, Source
-from .preferences import (Statement, build_preference, combine, effective, record_from_stances, report_losses,
-                          stance)
+from .preferences import (Statement, build_preference, combine, effective, explicit, record_from_stances,
+                          report_losses, stance)
 from .results import APPROXIMATE, CONFLICT, LOSSY, UNKNOWN, ConversionError
 
 VOCAB_DRAFT = "draft-ietf-aipref-vocab-08"
@@ -199,8 +199,10 @@ def _report(record: dict[str, Any], text: str, ctx: Context, carried: tuple[str,
     report_losses(record, back, f"AIPREF ({VOCAB_DRAFT})", ctx, carried=carried, notes=notes)
     applies = effective(record)
     if applies["ai_inference"] is not None:
+        stated = explicit(record).get("ai_inference")
         ctx.warn(APPROXIMATE, "ai-use covers only input to generative models, other than what the user provides; "
-                 "CCAI's ai_inference covers any model and any input", ("use_preferences",), record.get("id"))
+                 "CCAI's ai_inference covers any model and any input",
+                 stated.path if stated else ("default_permission",), record.get("id"))
 
 
 def export_header(batch: Batch, ctx: Context) -> str:

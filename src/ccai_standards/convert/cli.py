@@ -58,9 +58,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--context", choices=["url", "inline"], default=None,
                         help="JSON-LD: reference the published CCAI context (url, default) or embed it")
     for flag, dest, text, repeat in _OPTIONS:
-        parser.add_argument(flag, dest=dest, action="append" if repeat else "store", help=text)
+        parser.add_argument(flag, dest=dest, action="append" if repeat else "store", help=text, metavar=_metavar(dest))
     parser.set_defaults(func=run)
     return parser
+
+
+def _metavar(dest: str) -> str:
+    if dest.endswith(("_at", "_from")):
+        return "TIME"
+    if dest in ("base_url", "site", "locations"):
+        return "URL"
+    return "AGENT" if dest == "user_agent" else "ID"
 
 
 def _fail(message: str) -> int:

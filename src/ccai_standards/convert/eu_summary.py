@@ -42,7 +42,7 @@ def sections(record: dict[str, Any], batch: Batch, ctx: Context) -> list[dict[st
         ctx.warn(MISSING, "the provider's name is not known; the summary gives its id (convert together with its "
                  "Organization record to print the name)", ("provider",), record.get("id"))
     ctx.warn(MISSING, "section 1.3 asks for the size of the training data per modality, which CCAI does not "
-             "record; the share of each source is given in section 2 instead", ("sources",), record.get("id"))
+             "record; the share of each source is given in section 2 instead", ("modalities",), record.get("id"))
 
     def clean(fields: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in fields.items() if v not in (None, [], "")}

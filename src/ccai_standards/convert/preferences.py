@@ -28,7 +28,7 @@ from typing import Any
 from .. import resources
 from ..artifacts import STANDARD_VERSION
 from .context import Context
-from .results import APPROXIMATE, CONFLICT, LOSSY, MISSING, MORE_RESTRICTIVE, ConversionError
+from .results import CONFLICT, LOSSY, MISSING, MORE_RESTRICTIVE, ConversionError
 
 RANK = {"allowed": 0, "constrained": 1, "not_allowed": 2}
 ENVELOPE = ("type", "conforms_to", "id")
@@ -238,10 +238,6 @@ def report_losses(record: dict[str, Any], back: dict[str, Any], target: str, ctx
         ctx.warn(LOSSY, f"{target} has no default for uses not listed; the default "
                  f"({record['default_permission']}) is applied only to the categories {target} has",
                  ("default_permission",), record_id)
-
-
-def approximate(ctx: Context, message: str, path: Any, record_id: str | None = None) -> None:
-    ctx.warn(APPROXIMATE, message, path, record_id)
 
 
 def record_from_stances(stances: dict[str, Stance]) -> dict[str, Any]:

@@ -109,5 +109,6 @@ def listing() -> str:
     """One line per conversion, for help texts."""
     lines = []
     for c in CONVERTERS:
-        lines.append(f"  {c.frm:>14} -> {c.to:<16} {c.summary}")
+        reads = f" (reads {', '.join(c.accepts)})" if c.accepts else ""
+        lines.append(f"  {c.frm:>14} -> {c.to:<16} {c.summary}{reads}")
     return "\n".join(lines)

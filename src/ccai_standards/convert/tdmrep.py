@@ -17,8 +17,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .context import Batch, Context, Source
-from .preferences import (ai_uses, broader, build_preference, effective, explicit, record_from_stances,
-                          report_losses, stance)
+from .preferences import ai_uses, broader, build_preference, effective, record_from_stances, report_losses, stance
 from .results import CONFLICT, LOSSY, MISSING, ConversionError
 
 SPEC = "W3C TDM Reservation Protocol (TDMRep), Final Community Group Report, 10 May 2024"

@@ -1,0 +1,95 @@
+"""CAWG training-and-data-mining assertion: fixtures written from CAWG 1.1 and the legacy C2PA 1.x
+definition, and the exported manifest definition signed and read back with c2pa-python."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from convert_helpers import FIXTURES, IMPORT_CONTEXT, VALID, record, sign_and_read
+
+from ccai_standards.convert import cawg
+from ccai_standards.convert.api import convert
+from ccai_standards.convert.results import ConversionError
+
+
+def imported(name: str, **options):
+    return convert((FIXTURES / "cawg" / name).read_text(), frm="cawg", to="ccai", **IMPORT_CONTEXT, **options)
+
+
+def rules(result) -> dict[str, dict]:
+    return {r["use"]: r for r in result.output["use_preferences"]}
+
+
+def test_cawg_labels_and_constrained_without_info():
+    result = imported("manifest-definition-cawg.json")
+    got = rules(result)
+    assert got["data_mining"] == {"use": "data_mining", "permission": "constrained",
+                                  "constraint_info": "may only be mined on days whose names end in 'y'"}
+    assert got["ai_inference"]["permission"] == "not_allowed"  # constrained with no information
+    # cawg.ai_training (non-generative) is allowed, generative training refused: the refusal stays
+    assert got["generative_ai_training"]["permission"] == "not_allowed"
+    assert got["ai_training"]["permission"] == "allowed"
+    assert result.output["published_via"] == ["cawg_training_mining"]
+
+
+def test_legacy_c2pa_labels_keys_at_the_top_and_constraints_info_spelling():
+    got = rules(imported("legacy-c2pa-assertion.json"))
+    assert got["ai_inference"] == {"use": "ai_inference", "permission": "constrained",
+                                   "constraint_info": "Licence required: https://licensing.example/ai"}
+    assert got["ai_training"]["permission"] == "not_allowed"
+    assert got["data_mining"]["permission"] == "allowed"
+
+
+def test_manifest_store_both_labels_most_restrictive_wins_and_custom_keys_are_reported():
+    result = imported("manifest-store.json")
+    got = rules(result)
+    assert got["data_mining"]["permission"] == "not_allowed"  # cawg says notAllowed, legacy says allowed
+    codes = {(w.code, w.path) for w in result.warnings}
+    assert any(code == "CONVERT-conflict" for code, _ in codes)
+    assert ("CONVERT-unknown", '$.manifests["urn:c2pa:3fad1ead-8ed5-44d0-873b-ea5f58adea82"].assertions[1].data'
+            '.entries["com.example.style_transfer"]') in codes
+
+
+def test_cawg_entry_keys_match_the_schema_annotations():
+    import yaml
+
+    core = yaml.safe_load((FIXTURES.parents[2] / "schema" / "core.yaml").read_text(encoding="utf-8"))
+    values = core["enums"]["AiUseEnum"]["permissible_values"]
+    annotated = {use: v["annotations"]["cawg_entry"] for use, v in values.items()
+                 if "cawg_entry" in (v.get("annotations") or {})}
+    assert annotated == cawg.ENTRY_OF_USE
+
+
+@pytest.mark.parametrize("name, message", [
+    ("bad-use-value.json", "allowed, notAllowed or constrained"),
+    ("bad-entries.json", "keyed by category"),
+])
+def test_malformed_assertions_get_clear_errors(name, message):
+    with pytest.raises(ConversionError, match=message) as error:
+        imported(name)
+    assert error.value.path is not None and error.value.path.startswith("$")
+
+
+def test_no_assertion_and_not_json():
+    with pytest.raises(ConversionError, match="no cawg.training-mining"):
+        convert(json.dumps({"assertions": [{"label": "c2pa.actions.v2", "data": {}}]}), frm="cawg", to="ccai",
+                **IMPORT_CONTEXT)
+    with pytest.raises(ConversionError, match="not valid JSON"):
+        convert("{nope", frm="cawg", to="ccai", **IMPORT_CONTEXT)
+
+
+@pytest.mark.parametrize("path", sorted(VALID.glob("UsagePreference-*.yaml")) +
+                         sorted((FIXTURES / "ccai").glob("UsagePreference-*.yaml")), ids=lambda p: p.stem)
+def test_manifest_definition_is_signed_and_read_back_by_c2pa(path):
+    manifest = convert(record(path), to="cawg").output
+    # The assertion is added to an existing asset: the signer edits it, and c2pa adds c2pa.opened.
+    store, reader = sign_and_read(manifest, intent="EDIT")
+    active = store["manifests"][store["active_manifest"]]
+    found = [a for a in active["assertions"] if a["label"] == cawg.LABEL]
+    assert found and found[0]["data"] == manifest["assertions"][0]["data"]
+    problems = [s for s in store.get("validation_status", []) if s["code"] != "signingCredential.untrusted"]
+    assert problems == []
+    # and what a reader prints comes back in
+    back = convert(store, frm="cawg", to="ccai", **IMPORT_CONTEXT).output
+    assert back["use_preferences"]

@@ -1,0 +1,275 @@
+"""The published site: built strictly from the source, with no broken internal link, working
+offline, and usable in a real browser (headless Chromium driven by Playwright).
+
+Screenshots go to test-artifacts/screenshots/ so that people can look at them.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socketserver
+import subprocess
+import sys
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from conftest import IN_CI, ROOT, require
+
+pytestmark = pytest.mark.slow
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    require("mkdocs", "it builds the site")
+    require("linkml", "the reference pages are generated from the schema")
+    from generators import vendor
+
+    if not vendor.MERMAID_FILE.exists():
+        message = "mermaid is not in .cache/vendor; run `python -m generators vendor` once (it uses npm)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    target = tmp_path_factory.mktemp("site") / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)], cwd=ROOT,
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr[-4000:]
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert warnings == []
+    return target
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.remote: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        if tag == "a" and attributes.get("href"):
+            self.links.append(attributes["href"])
+        for name in ("src",):
+            if attributes.get(name):
+                self.links.append(attributes[name])
+        if tag == "link" and attributes.get("href"):
+            self.links.append(attributes["href"])
+        loads = tag in ("script", "img") or (tag == "link" and attributes.get("rel") != "canonical")
+        if loads and any(str(v).startswith(("http://", "https://", "//")) for k, v in attrs if k in ("src", "href")):
+            self.remote.append(f"{tag} {attributes.get('src') or attributes.get('href')}")
+
+
+def _parse(page: Path) -> _Links:
+    parser = _Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_no_internal_link_is_broken(site):
+    pages = sorted(p for p in site.rglob("*.html") if p.name != "404.html")  # 404 uses absolute URLs
+    assert len(pages) > 80
+    parsed = {page: _parse(page) for page in pages}
+    broken = []
+    for page, links in parsed.items():
+        for href in links.links:
+            url = urlparse(href)
+            if url.scheme or href.startswith(("//", "mailto:", "data:")):
+                continue
+            target = (page.parent / unquote(url.path)).resolve() if url.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)} -> {href}")
+                continue
+            if url.fragment and target.suffix == ".html":
+                ids = parsed[target].ids if target in parsed else _parse(target).ids
+                if url.fragment not in ids:
+                    broken.append(f"{page.relative_to(site)} -> {href} (no such anchor)")
+    assert broken == []
+
+
+def test_site_loads_nothing_from_a_cdn(site):
+    remote = {item for page in site.rglob("*.html") for item in _parse(page).remote}
+    assert remote == set()
+    assert (site / "assets" / "javascripts" / "mermaid.min.js").stat().st_size > 100_000
+    assert "fonts.googleapis.com" not in "".join(p.read_text() for p in site.rglob("*.html"))
+
+
+def test_artifacts_are_downloadable_at_versioned_and_latest_paths(site):
+    import ccai_standards
+
+    for folder in (ccai_standards.__version__, "latest"):
+        for name in ("ccai.schema.json", "ccai.context.jsonld", "ccai.owl.ttl", "ccai.shacl.ttl",
+                     "jsonschema/ConsentRecord.schema.json"):
+            assert (site / "schema" / folder / name).exists(), f"schema/{folder}/{name}"
+
+
+# --- In the browser -----------------------------------------------------------------------------
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright = require("playwright.sync_api", "browser tests drive Chromium with Playwright")
+    if not Path(CHROMIUM).exists():
+        message = f"{CHROMIUM} is not installed (apt-get install -y chromium)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    with playwright.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    # mkdocs-material draws mermaid diagrams in a closed shadow root; open it so tests can see the SVG.
+    context.add_init_script("const attach = Element.prototype.attachShadow;"
+                            "Element.prototype.attachShadow = function (init) {"
+                            " return attach.call(this, Object.assign({}, init, {mode: 'open'})); };")
+    tab = context.new_page()
+    tab.console_messages = []  # type: ignore[attr-defined]
+    tab.on("console", lambda m: tab.console_messages.append(m) if m.type in ("error", "warning") else None)
+    tab.on("pageerror", lambda e: tab.console_messages.append(e))
+    tab.on("requestfailed", lambda r: tab.console_messages.append(f"request failed: {r.url}"))
+    yield tab
+    context.close()
+
+
+def _shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "name", "heading"), [
+    ("", "home", "CCAI Standards"),
+    ("standard/transparency-consent-compensation/", "pillar-1", "Pillar 1: Transparency, consent and compensation"),
+    ("reference/ConsentRecord/", "class-ConsentRecord", "ConsentRecord"),
+])
+def test_pages_render_without_console_errors(page, server, path, name, heading):
+    page.goto(f"{server}/{path}")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").first.inner_text().replace("¶", "").strip() == heading
+    _shot(page, name)
+    assert [str(m.text if hasattr(m, "text") else m) for m in page.console_messages] == []
+
+
+def _search(page, server, query: str) -> list[tuple[str, str]]:
+    """(path, fragment) of the links of the first search result, page first, then its sections."""
+    page.goto(f"{server}/")
+    page.wait_for_load_state("networkidle")
+    page.locator(".md-search__input").click()
+    page.keyboard.type(query)
+    page.wait_for_function(f"document.querySelector('.md-search-result__meta')?.textContent.includes('matching')",
+                           timeout=15000)
+    first = page.locator(".md-search-result__item").first
+    first.wait_for(timeout=15000)
+    links = []
+    for anchor in first.locator("a").all():
+        url = urlparse(anchor.get_attribute("href"))
+        links.append((url.path, url.fragment))
+    return links
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("query", "path"), [
+    ("CCAI-CONSENT-001", "/standard/transparency-consent-compensation/"),
+    ("CCAI-REPLICA-002", "/standard/guardrails/"),
+])
+def test_search_finds_a_requirement_id_first(page, server, query, path):
+    links = _search(page, server, query)
+    _shot(page, f"search-{query}")
+    assert links[0][0] == path
+    sections = [fragment for _, fragment in links if fragment]
+    assert sections and sections[0] == query, links
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["ConsentRecord", "WorkforceImpactAssessment", "AiUseEnum"])
+def test_search_finds_a_class_name_first(page, server, query):
+    links = _search(page, server, query)
+    assert links[0][0].rstrip("/").endswith(query), links
+
+
+@pytest.mark.browser
+def test_requirement_leads_to_the_class_that_carries_it(page, server):
+    page.goto(f"{server}/standard/transparency-consent-compensation/#CCAI-COMP-001")
+    section = page.locator("#CCAI-COMP-001")
+    assert section.count() == 1
+    link = page.locator("a[href*='reference/ConsentRecord/#commercial']").first
+    link.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.split("#")[0].rstrip("/").endswith("reference/ConsentRecord")
+    assert page.locator("#commercial").count() == 1
+    _shot(page, "requirement-to-class")
+
+
+@pytest.mark.browser
+def test_mermaid_diagrams_render_as_svg(page, server):
+    page.goto(f"{server}/reference/ConsentRecord/")
+    svg = page.locator(".mermaid svg").first
+    svg.wait_for(timeout=20000)
+    svg.scroll_into_view_if_needed()
+    assert "ConsentRecord" in svg.inner_html()
+    _shot(page, "mermaid-diagram")
+
+
+@pytest.mark.browser
+def test_code_blocks_have_a_copy_button(page, server):
+    page.goto(f"{server}/guides/validate/")
+    buttons = page.locator('pre .md-code__button[data-md-type="copy"]')
+    assert buttons.count() > 3
+    assert buttons.first.get_attribute("title") == "Copy to clipboard"
+
+
+@pytest.mark.browser
+def test_palette_toggle_switches_to_dark_mode(page, server):
+    page.goto(f"{server}/")
+    before = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_timeout(300)
+    assert before == "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    _shot(page, "dark-mode")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["", "standard/transparency-consent-compensation/", "standard/guardrails/",
+                                  "reference/ConsentRecord/", "reference/TrainingDataDisclosure/",
+                                  "reference/enums/AiUseEnum/", "guides/validate/", "guides/cli-reference/",
+                                  "downloads/"])
+def test_no_horizontal_overflow_at_1366px(page, server, path):
+    page.goto(f"{server}/{path}")
+    page.wait_for_load_state("networkidle")
+    widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert widths[0] <= widths[1], f"{path}: content is {widths[0]}px wide in a {widths[1]}px window"
+
