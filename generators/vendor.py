@@ -1,21 +1,26 @@
 """Third-party browser code the site serves itself, so that it works offline.
 
-Mermaid (for the class diagrams) is taken from the npm registry at build time, pinned, and
-kept in `.cache/vendor/`; it is never committed. mkdocs-material only loads mermaid from a
-CDN when no `mermaid` global exists, so serving this copy first keeps the site offline.
+Mermaid (for the class diagrams) is taken from the npm registry at build time, pinned by
+version and by the registry's own SHA-512 integrity value, and kept in `.cache/vendor/`; it
+is never committed. Only Python is needed: the package tarball is downloaded over HTTPS.
+mkdocs-material loads mermaid from a CDN only when no `mermaid` global exists, so serving
+this copy first keeps the site offline.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import base64
+import hashlib
+import io
 import tarfile
-import tempfile
-from pathlib import Path
+import urllib.error
+import urllib.request
 
 from . import paths
 
 MERMAID_VERSION = "11.17.2"
+MERMAID_TARBALL = f"https://registry.npmjs.org/mermaid/-/mermaid-{MERMAID_VERSION}.tgz"
+MERMAID_INTEGRITY = "sha512-V6K3C8EBdEsPFZXSKMJe6ppQOENxuHARr9GvHX4hh47lAbhMRD9qf4oEK7LoaRQxULMa80/qt5gHO73aCleBBg=="
 CACHE = paths.ROOT / ".cache" / "vendor"
 MERMAID_FILE = CACHE / f"mermaid-{MERMAID_VERSION}.min.js"
 
@@ -24,25 +29,27 @@ class VendorError(RuntimeError):
     pass
 
 
+def _integrity(content: bytes) -> str:
+    return "sha512-" + base64.b64encode(hashlib.sha512(content).digest()).decode()
+
+
 def mermaid() -> bytes:
-    """The pinned mermaid.min.js, from the cache or fetched once with `npm pack`."""
+    """The pinned mermaid.min.js, from the cache or fetched once from the npm registry."""
     if not MERMAID_FILE.exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            raise VendorError(f"npm is needed once to fetch mermaid {MERMAID_VERSION} for the site's diagrams; "
-                              f"install Node.js, or put mermaid.min.js at {MERMAID_FILE}")
-        with tempfile.TemporaryDirectory() as tmp:
-            result = subprocess.run([npm, "pack", f"mermaid@{MERMAID_VERSION}", "--pack-destination", tmp],
-                                    capture_output=True, text=True)
-            if result.returncode != 0:
-                raise VendorError(f"npm could not fetch mermaid {MERMAID_VERSION}: {result.stderr.strip()[-500:]}")
-            (tarball,) = Path(tmp).glob("mermaid-*.tgz")
-            with tarfile.open(tarball) as archive:
-                member = archive.extractfile("package/dist/mermaid.min.js")
-                if member is None:
-                    raise VendorError("the mermaid package has no dist/mermaid.min.js")
-                content = member.read()
+        try:
+            with urllib.request.urlopen(MERMAID_TARBALL, timeout=120) as response:
+                tarball = response.read()
+        except (urllib.error.URLError, OSError) as exc:
+            raise VendorError(f"could not download mermaid {MERMAID_VERSION} from the npm registry ({exc}); "
+                              f"the site needs it once, then it is kept in {CACHE}") from exc
+        if _integrity(tarball) != MERMAID_INTEGRITY:
+            raise VendorError(f"the mermaid {MERMAID_VERSION} package from the registry does not match its pinned "
+                              "integrity value; refusing to use it")
+        with tarfile.open(fileobj=io.BytesIO(tarball)) as archive:
+            member = archive.extractfile("package/dist/mermaid.min.js")
+            if member is None:
+                raise VendorError("the mermaid package has no dist/mermaid.min.js")
+            content = member.read()
         CACHE.mkdir(parents=True, exist_ok=True)
         MERMAID_FILE.write_bytes(content)
     return MERMAID_FILE.read_bytes()
-
