@@ -11,6 +11,7 @@ A release writes two files, both committed and never rewritten:
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import yaml
@@ -70,7 +71,7 @@ def release(root: Path | None = None) -> int:
     version = versioning.schema_version(root)
     refusal = _refusal(root, version)
     if refusal:
-        print(f"error: cannot release {version}: {refusal}")
+        print(f"error: cannot release {version}: {refusal}", file=sys.stderr)
         return 2
     files = {
         f"{version}.yaml": _HEADER.format(version=version, what="the merged schema of this release").encode()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -13,12 +14,30 @@ from .schema_source import SchemaSource
 from .standard_pages import StandardPages
 
 
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)#][^)]*)\)")
+
+
+def repository_page(name: str) -> str:
+    """A root Markdown file (CONTRIBUTING, CHANGELOG) as a site page, its repository links made readable."""
+    def fix(match: re.Match[str]) -> str:
+        text, target = match.group(1), match.group(2)
+        if target.startswith(("http://", "https://", "mailto:")):
+            return match.group(0)
+        if target.startswith("docs/"):
+            return f"[{text}]({target[len('docs/'):]})"
+        return f"{text} (`{target}` in the repository)"
+
+    return _LINK.sub(fix, (paths.ROOT / name).read_text(encoding="utf-8"))
+
+
 def generated_files() -> dict[str, str | bytes]:
     """Every file the build adds to docs/: reference pages and schema/<version>|latest/…"""
     source = SchemaSource()
     files: dict[str, str | bytes] = dict(ReferenceBuilder(source).pages())
     files.update(StandardPages().pages())
     files.update(guide_pages.pages())
+    files["contributing.md"] = repository_page("CONTRIBUTING.md")
+    files["changelog.md"] = repository_page("CHANGELOG.md")
     files["assets/javascripts/mermaid.min.js"] = vendor.mermaid()
     for artifact in sorted(paths.ARTIFACTS_DIR.rglob("*")):
         if not artifact.is_file() or "__pycache__" in artifact.parts or artifact.name == "__init__.py":

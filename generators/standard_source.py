@@ -50,9 +50,14 @@ class StandardSource:
 
     def runtime_summary(self) -> dict[str, Any]:
         """What the validator needs at run time: versions, and each requirement's level and status."""
+        from .versioning import released_versions
+
+        known = sorted(set(released_versions(self.root.parent)) | {self.version},
+                       key=lambda v: tuple(int(x) for x in v.split(".")))
         return {
             "standard_version": self.version,
-            "known_versions": [self.version],
+            # Records written for an earlier release stay valid records of that release.
+            "known_versions": known,
             "requirements": [
                 {
                     "code": r["requirement_code"],

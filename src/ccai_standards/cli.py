@@ -124,8 +124,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     _add_validate(sub)
     if command != "validate":
         from .convert.cli import add_parser as add_convert
+        from .diff.cli import add_parser as add_diff
 
         add_convert(sub)
+        add_diff(sub)
     return parser
 
 

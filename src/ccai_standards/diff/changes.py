@@ -31,9 +31,11 @@ IMPACT_ORDER = (Impact.BREAKING, Impact.COMPATIBLE, Impact.EDITORIAL)
 class Change:
     """One difference between OLD and NEW.
 
-    subject: schema, class, field, slot, enum, value, type, requirement or standard.
+    subject: schema, class, field, slot, enum, value, type, requirement, pillar or standard.
     element: the name in OLD (for added elements, in NEW); a value is `Enum.value`.
     classes: for fields, every class in which the same change applies.
+    old, new: the values of `attribute`; for an added or renamed field, `new` says whether
+    the field is required, and for an added requirement, its level.
     """
 
     subject: str

@@ -98,6 +98,9 @@ def find_schema_root(tree: Tree, folder: str) -> str:
             candidates.append(name)
             imported |= {f"{i}.yaml" for i in doc.get("imports") or [] if not str(i).startswith("linkml:")}
     roots = [n for n in candidates if n not in imported]
+    if not candidates:
+        raise DiffInputError(f"{tree.display(folder)}: no LinkML schema here; give a schema file, a schema "
+                             "folder, a repository root (with schema/), a release snapshot or a git ref")
     if len(roots) != 1:
         found = ", ".join(roots) or "none"
         raise DiffInputError(f"{tree.display(folder)}: cannot tell which file is the schema's root "

@@ -94,8 +94,9 @@ def render_markdown(report: Report) -> str:
         f"compatible, {counts['editorial']} editorial.",
     ]
     if not report.bumped_enough:
-        lines += ["", f"Run `python -m generators bump-version {report.required_bump}` and "
-                      "`python -m generators build`, then commit."]
+        lines += ["", f"Set the version to {report.minimum_version} or later "
+                      f"(`python -m generators bump-version {report.minimum_version}`), regenerate with "
+                      "`python -m generators build`, and commit."]
     for impact in IMPACT_ORDER:
         changes = report.by_impact(impact)
         if not changes:

@@ -1,0 +1,193 @@
+"""One version everywhere; bump-version moves it; release freezes it; CI runs the PR check."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from conftest import ARTIFACTS, ROOT, require
+from diff_helpers import edit, make_repository
+from generators import release, versioning
+
+VERSION = re.compile(r"\b(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\b")
+
+
+def test_version_agrees_across_schema_package_artefacts_standard_and_docs():
+    version = versioning.schema_version()
+    # package metadata: hatch reads the version with this pattern from this file
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    hatch = pyproject[pyproject.index("[tool.hatch.version]"):].split("\n[", 1)[0]
+    path = re.search(r'(?m)^path = "(.+)"$', hatch).group(1)
+    pattern = re.search(r'(?m)^pattern = "(.+)"$', hatch).group(1).replace("\\\\", "\\")
+    match = re.search(pattern, (ROOT / path).read_text())
+    assert match and match.group("version") == version
+    import ccai_standards
+
+    assert ccai_standards.__version__ == version == ccai_standards.STANDARD_VERSION
+    # artefacts
+    assert json.loads((ARTIFACTS / "schema-index.json").read_text())["version"] == version
+    assert f"/{version}/" in json.loads((ARTIFACTS / "ccai.schema.json").read_text())["$id"]
+    assert yaml.safe_load((ARTIFACTS / "ccai.linkml.yaml").read_text())["version"] == version
+    standard_json = ARTIFACTS / "standard.json"
+    if standard_json.exists():
+        assert json.loads(standard_json.read_text())["standard_version"] == version
+    # the standard
+    standard = yaml.safe_load((ROOT / "standards" / "standard.yaml").read_text())
+    assert str(standard["standard_version"]) == version
+    assert str(standard["conforms_to"]) == version
+    # the docs: no line of mkdocs.yml about a version names another one, and the downloads page links this one
+    version_lines = [line for line in (ROOT / "mkdocs.yml").read_text().splitlines() if "version" in line.lower()]
+    assert {m.group(0) for line in version_lines for m in VERSION.finditer(line)} <= {version}
+    require("linkml_runtime", "the docs pages are generated from the schema")
+    from generators.docs_pages import ReferenceBuilder
+    from generators.schema_source import SchemaSource
+
+    downloads = ReferenceBuilder(SchemaSource()).pages()["downloads.md"]
+    linked = {m.group(1) for m in re.finditer(r"schema/([0-9]+\.[0-9]+\.[0-9]+)/", downloads)}
+    assert linked == {version}
+
+
+def test_version_is_not_older_than_the_last_release():
+    from ccai_standards.diff import versions
+
+    last = versioning.last_release()
+    if last is not None:
+        assert versions.parse(versioning.schema_version()) >= versions.parse(last)
+
+
+def test_every_schema_element_has_added_in():
+    from ccai_standards.diff.loading import load_schema
+    from ccai_standards.diff.sources import LocalTree
+
+    model = load_schema(LocalTree(ROOT / "schema"), "ccai.yaml")
+    missing = [f"{kind} {name}" for kind, elements in
+               (("class", model.classes), ("slot", model.slots), ("enum", model.enums), ("type", model.types))
+               for name, definition in elements.items() if "added_in" not in definition.get("annotations", {})]
+    missing += [f"value {enum}.{value}" for enum in model.enums for value, definition in
+                model.enum_values(enum).items() if "added_in" not in definition.get("annotations", {})]
+    assert not missing, missing
+
+
+# ---- bump-version -------------------------------------------------------------------------
+
+@pytest.fixture
+def repository(tmp_path):
+    repo = make_repository(tmp_path / "repo")
+    (repo / "standards" / "standard.yaml").write_text(
+        "# The standard.\ntype: Standard\nconforms_to: \"0.1.0\"\nstandard_version: \"0.1.0\"  # typed with quotes\n"
+        "name: Test\n", encoding="utf-8")
+    return repo
+
+
+def _released(repo, version="0.1.0"):
+    """A release baseline: the merged artefact (equal to the real schema) and the standard."""
+    from ccai_standards.diff.loading import standards_snapshot
+    from ccai_standards.diff.sources import LocalTree
+
+    folder = repo / "releases"
+    folder.mkdir(exist_ok=True)
+    shutil.copy(ARTIFACTS / "ccai.linkml.yaml", folder / f"{version}.yaml")
+    snapshot = standards_snapshot(LocalTree(repo), "standards")
+    (folder / f"{version}.requirements.yaml").write_text(yaml.safe_dump(snapshot))
+
+
+def test_set_version_rewrites_schema_and_standard_together_keeping_quotes_and_comments(repository):
+    changed = versioning.set_version("0.3.0", repository)
+    assert {p.name for p in changed} == {"ccai.yaml", "standard.yaml"}
+    assert versioning.schema_version(repository) == "0.3.0"
+    text = (repository / "standards" / "standard.yaml").read_text()
+    assert 'standard_version: "0.3.0"  # typed with quotes' in text and 'conforms_to: "0.3.0"' in text
+    assert text.startswith("# The standard.")
+    root_text = (repository / "schema" / "ccai.yaml").read_text()
+    assert "imports:" in root_text and root_text.startswith("# The root of the CCAI Standards schema")
+
+
+def test_bump_parts_count_from_the_last_release_and_never_go_back(repository, capsys):
+    _released(repository)
+    assert versioning.bump("minor", repository) == 0
+    assert versioning.schema_version(repository) == "0.2.0"
+    assert versioning.bump("minor", repository) == 0, "a second PR after the same release"
+    assert versioning.schema_version(repository) == "0.2.0"
+    assert "already 0.2.0" in capsys.readouterr().out
+    assert versioning.bump("1.0.0", repository) == 0 and versioning.standard_version(repository) == "1.0.0"
+    with pytest.raises(versioning.VersionError, match="not newer than the last release"):
+        versioning.bump("0.1.0", repository)
+    with pytest.raises(versioning.VersionError, match="neither major"):
+        versioning.bump("next", repository)
+
+
+def test_bump_without_argument_applies_the_diff_verdict(repository, capsys):
+    _released(repository)
+    assert versioning.bump(None, repository) == 0
+    assert versioning.schema_version(repository) == "0.1.0" and "nothing to bump" in capsys.readouterr().out
+    with edit(repository / "schema" / "consent.yaml") as doc:
+        doc["slots"]["valid_until"]["description"] = "Reworded."
+    assert versioning.bump(None, repository) == 0
+    assert versioning.schema_version(repository) == "0.1.1"
+
+
+def test_bump_without_argument_needs_a_release(repository):
+    with pytest.raises(versioning.VersionError, match="no release"):
+        versioning.bump(None, repository)
+
+
+# ---- release ------------------------------------------------------------------------------
+
+def test_release_writes_both_snapshots_and_never_overwrites(repository, capsys):
+    require("linkml_runtime", "the release snapshot is the merged schema")
+    standard = repository / "standards" / "standard.yaml"
+    standard.write_text(standard.read_text().replace('standard_version: "0.1.0"', 'standard_version: "0.2.0"'))
+    assert release.release(repository) == 2, "the schema says 0.1.0 but the standard 0.2.0"
+    assert "standards/standard.yaml says 0.2.0" in capsys.readouterr().err
+    assert not (repository / "releases").exists()
+    versioning.set_version("0.1.0", repository)
+    assert release.release(repository) == 0
+    schema_file = repository / "releases" / "0.1.0.yaml"
+    requirements_file = repository / "releases" / "0.1.0.requirements.yaml"
+    written = schema_file.read_bytes(), requirements_file.read_bytes()
+    assert yaml.safe_load(written[0])["version"] == "0.1.0"
+    assert [r["requirement_code"] for r in yaml.safe_load(written[1])["requirements"]] == [
+        "CCAI-TEST-001", "CCAI-TEST-002", "CCAI-TEST-003"]
+    from ccai_standards.diff import compare
+
+    assert compare(str(schema_file), str(repository)).changes == [], "a release equals its source"
+
+    assert release.release(repository) == 2
+    assert "never rewritten" in capsys.readouterr().err
+    assert (schema_file.read_bytes(), requirements_file.read_bytes()) == written
+
+    with edit(repository / "schema" / "consent.yaml") as doc:
+        doc["slots"]["valid_until"]["required"] = True
+    versioning.set_version("0.1.1", repository)
+    assert release.release(repository) == 2, "a breaking change released as a patch"
+    assert "need a minor bump" in capsys.readouterr().err
+    assert not (repository / "releases" / "0.1.1.yaml").exists()
+
+
+# ---- CI -------------------------------------------------------------------------------------
+
+WORKFLOW = ROOT / ".github" / "workflows" / "pr-check.yml"
+
+
+def _check_workflow(path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
+                           str(path)], capture_output=True, text=True)
+
+
+def test_ci_workflow_is_a_valid_github_workflow_running_pr_check(tmp_path):
+    require("check_jsonschema", "validates the workflow against the GitHub-workflows schema")
+    result = _check_workflow(WORKFLOW)
+    assert result.returncode == 0, result.stdout + result.stderr
+    workflow = yaml.safe_load(WORKFLOW.read_text())
+    assert "pull_request" in workflow[True]  # YAML 1.1 reads the key `on` as true
+    commands = [s.get("run", "") for job in workflow["jobs"].values() for s in job["steps"]]
+    assert any(c.startswith("python -m generators pr-check") for c in commands)
+    broken = tmp_path / "broken.yml"
+    broken.write_text(WORKFLOW.read_text().replace("runs-on: ubuntu-latest", "runs_on: ubuntu-latest"))
+    assert _check_workflow(broken).returncode == 1, "the check must be able to fail"
