@@ -5813,7 +5813,7 @@ class TakedownRequest(Document):
     removal_due_by: AwareDatetime  = Field(default=..., description="""The deadline by which the content must be removed or disabled.""")
     request_status: RequestStatusEnum = Field(default=..., description="""Where the request stands.""")
     acknowledged_at: Optional[AwareDatetime ] = Field(default=None, description="""When the organisation confirmed it had received the request.""")
-    removed_at: Optional[AwareDatetime ] = Field(default=None, description="""When the work was taken out of the dataset, for example after an opt-out or a withdrawn consent. The entry is kept so that the removal can be audited; give the reason too.""")
+    taken_down_at: Optional[AwareDatetime ] = Field(default=None, description="""When the content was removed or disabled.""")
     takedown_actions: Optional[list[TakedownActionEnum]] = Field(default=None, description="""What the platform or publisher did.""")
     outcome: Optional[str] = Field(default=None, description="""What happened, in plain language, including the reason if the request was refused.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
@@ -5924,16 +5924,16 @@ class TakedownRequest(Document):
             raise ValueError(err_msg)
         return v
 
-    @field_validator('removed_at')
-    def pattern_removed_at(cls, v):
+    @field_validator('taken_down_at')
+    def pattern_taken_down_at(cls, v):
         pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid removed_at format: {element}"
+                    err_msg = f"Invalid taken_down_at format: {element}"
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid removed_at format: {v}"
+            err_msg = f"Invalid taken_down_at format: {v}"
             raise ValueError(err_msg)
         return v
 

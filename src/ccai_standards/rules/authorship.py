@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import Violation, rule
@@ -13,7 +14,7 @@ def ai_never_credited(record: dict[str, Any]):
     tools = {t for c in listed(record, "contributions") if isinstance(c, dict) for t in listed(c, "tools")}
     for index, line in items(record, "credit_lines"):
         text = str(line.get("credit_text", "")) if isinstance(line, dict) else ""
-        named = sorted(t for t in tools if t and t.lower() in text.lower())
+        named = sorted(t for t in tools if t and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I))
         if named:
             yield Violation(("credit_lines", index, "credit_text"), f"the credit names the AI tool {named[0]}",
                             "Credit people only; describe AI use in `ai_disclosure_text`.")

@@ -10,6 +10,8 @@ from .values import day, items, money, timestamp
 
 NEEDS_AMOUNT = {"flat_fee", "per_use", "per_project", "residual"}
 NEEDS_RATE = {"revenue_share", "royalty"}
+ONE_OFF_TRIGGERS = {"on_signing", "on_replica_creation"}
+ONE_OFF_MODELS = {"flat_fee", "per_project"}
 
 
 @rule("CCAI-COMP-001", "ConsentRecord")
@@ -35,12 +37,17 @@ def payment_terms_are_complete(record: dict[str, Any]):
             yield Violation(path, "the term gives an amount but no currency", "Add `currency` with an ISO 4217 code such as USD.")
 
 
+def _one_off(term: dict[str, Any]) -> bool:
+    """A single payment on signing or on creation: there is no usage to report or audit."""
+    return term.get("trigger") in ONE_OFF_TRIGGERS and term.get("compensation_model") in ONE_OFF_MODELS
+
+
 @rule("CCAI-COMP-003", "ConsentRecord")
 def reporting_and_audit_rights(record: dict[str, Any]):
     if record.get("commercial") is not True:
         return
     for index, term in items(record, "compensation"):
-        if not isinstance(term, dict):
+        if not isinstance(term, dict) or _one_off(term):
             continue
         missing = []
         if "reporting_frequency" not in term:

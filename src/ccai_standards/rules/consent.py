@@ -11,6 +11,8 @@ from .values import add_years, items, listed, timestamp
 
 IN_FORCE = {"given", "renewed"}
 ENDED_BY_WITHDRAWAL = {"withdrawn", "revoked"}
+# Uses of a person's persona: covered by a consent to their persona attributes, whatever work carries them.
+PERSONA_USES = {"replica_creation", "replica_use", "voice_cloning", "style_imitation"}
 
 
 @rule("CCAI-CONSENT-001", "ManifestEntry")
@@ -120,7 +122,8 @@ def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: dateti
     missing = [u for u in uses if u not in consent.uses]
     if missing:
         return f"does not permit {', '.join(missing)} (it permits {', '.join(sorted(consent.uses)) or 'nothing'})"
-    if work is not None and work not in consent.works:
+    persona_use = all(u in PERSONA_USES for u in uses)
+    if work is not None and work not in consent.works and not (persona_use and consent.persona):
         return f"does not cover the work {work}"
     if consent.status in ENDED_BY_WITHDRAWAL:
         if consent.withdrawal_effective is None or (at is not None and at >= consent.withdrawal_effective):

@@ -19,6 +19,7 @@ from .values import listed, timestamp
 class ConsentFacts:
     uses: frozenset[str]
     works: frozenset[str]
+    persona: bool  # the consent covers persona attributes of its subject
     status: str
     valid_from: datetime | None
     valid_until: datetime | None
@@ -41,6 +42,7 @@ def extract_fact(kinds: tuple[str, ...], record: dict[str, Any]) -> tuple[str, A
         return record_id, ConsentFacts(
             uses=frozenset(listed(record, "permitted_uses")),
             works=frozenset(listed(record, "works")),
+            persona=bool(listed(record, "persona_attributes")),
             status=str(record.get("consent_status")),
             valid_from=timestamp(record.get("valid_from")),
             valid_until=timestamp(record.get("valid_until")),

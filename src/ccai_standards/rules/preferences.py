@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from . import Violation, rule
-from .values import broader_uses, items, timestamp
+from .values import broader_uses, day, items, timestamp
 
 REQUIRED_MECHANISMS = ("tdmrep", "cawg_training_mining", "iptc_plus_data_mining", "aipref_content_usage", "robots_txt")
+# The EU AI Act's obligations for general-purpose models, opt-outs included, apply from this
+# date; data collected before it is judged by the mechanisms of its time (several are newer).
+MECHANISMS_REQUIRED_FROM = date(2025, 8, 2)
 
 
 @rule("CCAI-PREF-001", "TrainingDataDisclosure")
 def honours_every_mechanism(record: dict[str, Any]):
+    acquired = day(record.get("latest_acquisition_date"))
+    if acquired is not None and acquired < MECHANISMS_REQUIRED_FROM:
+        return
     honoured = set(record.get("opt_out_mechanisms_honoured") or [])
     missing = [m for m in REQUIRED_MECHANISMS if m not in honoured]
     if missing:

@@ -129,12 +129,12 @@ def deepfake_label_is_visible(record: dict[str, Any]):
 
 @rule("CCAI-MISUSE-002", "TakedownRequest")
 def takedown_deadline(record: dict[str, Any]):
-    asked, due, removed = (timestamp(record.get(f)) for f in ("requested_at", "removal_due_by", "removed_at"))
+    asked, due, removed = (timestamp(record.get(f)) for f in ("requested_at", "removal_due_by", "taken_down_at"))
     if asked and due and due - asked > timedelta(hours=72):
         yield Violation(("removal_due_by",), f"the removal deadline is {(due - asked).total_seconds() / 3600:.0f} hours "
                         "after the request", "Set a deadline no more than 72 hours after the request.")
     if due and removed and removed > due:
-        yield Violation(("removed_at",), "the content was removed after the deadline", "Remove content by `removal_due_by`.")
+        yield Violation(("taken_down_at",), "the content was removed after the deadline", "Remove content by `removal_due_by`.")
 
 
 @rule("CCAI-MISUSE-003", "MisuseReport")
