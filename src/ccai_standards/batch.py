@@ -112,7 +112,13 @@ class Batch:
                 end.append((origins[number], "duplicate", (record_id, unpack(known)[1])))
         for record_id, fact in chunk.facts:
             self.facts.add(record_id, fact)
-        for target, targets, number, path, record_id in chunk.references:
+        settled = True
+        for target, targets in chunk.targets:
+            known = ids.get(target)
+            if known is None or (self._types[known & 0xFF] if type(known) is int else known[0]) not in targets:
+                settled = False
+                break
+        for target, targets, number, path, record_id in ([] if settled else chunk.reference_details()):
             known = ids.get(target)
             if known is None:
                 end.append((origins[number], "reference", (target, targets, path, record_id)))

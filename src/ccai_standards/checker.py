@@ -12,6 +12,7 @@ find a document again at the end of the batch without keeping its text.
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,13 +31,20 @@ class ChunkResult:
     origins: list[Origin] = field(default_factory=list)  # one per document with an id or a reference
     # (id, record type, origin number): every record with an id, in document order
     records: list[tuple[str, str, int]] = field(default_factory=list)
-    # (target id, allowed types, origin number, path, record id)
+    # (target id, allowed types, origin number, path, record id). Most references point to
+    # records already seen, so the batch first checks the distinct (target, allowed types)
+    # pairs, and reads the details only for a chunk where one of them is not settled yet.
     references: list[tuple[str, tuple[str, ...], int, tuple[Any, ...], str | None]] = field(default_factory=list)
+    targets: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     facts: list[tuple[str, Any]] = field(default_factory=list)  # (record id, facts) for cross-record rules
     questions: list[tuple[str, Any, int, str | None]] = field(default_factory=list)  # (rule, question, origin number, id)
     documents: int = 0
     # texts of documents from inputs that cannot be read twice (stdin), keyed by (index, line)
     texts: dict[tuple[int, int], tuple[str | bytes, str, int, tuple[Any, ...]]] = field(default_factory=dict)
+    details: bytes = b""  # the references, pickled: only unpacked when the batch needs them
+
+    def reference_details(self) -> list[tuple[str, tuple[str, ...], int, tuple[Any, ...], str | None]]:
+        return pickle.loads(self.details) if self.details else self.references
 
 
 class _ReferencePlan:
@@ -96,7 +104,7 @@ def normalise_jsonld(data: Any) -> Any:
 
 
 def check_chunk(items: list[Document | Finding], source: int, engine: RuleEngine, with_references: bool,
-                keep_texts: bool = False) -> ChunkResult:
+                keep_texts: bool = False, pack_details: bool = False) -> ChunkResult:
     """Check parsed documents (and pass through input findings) of one input."""
     result = ChunkResult()
     findings, origins, records = result.findings, result.origins, result.records
@@ -134,6 +142,7 @@ def check_chunk(items: list[Document | Finding], source: int, engine: RuleEngine
         plan.collect(data, record_type, (), found)
         for path, target, targets in found:
             references.append((target, targets, number, path, record_id))
+            result.targets.add((target, targets))
         if not structural:
             kinds = engine.kinds(record_type)
             fact = engine.fact(kinds, data)
@@ -143,4 +152,7 @@ def check_chunk(items: list[Document | Finding], source: int, engine: RuleEngine
                 questions.append((code, question, number, record_id))
         if keep_texts:
             result.texts[(item.index, item.line)] = (item.text, item.syntax, item.line, item.prefix)
+    if references and pack_details:  # going back to the main process: one bytes object is cheap to send
+        result.details = pickle.dumps(references, protocol=pickle.HIGHEST_PROTOCOL)
+        result.references = []
     return result

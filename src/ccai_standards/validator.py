@@ -65,9 +65,10 @@ class Summary:
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(refs: str, ignore: tuple[str, ...]) -> None:
+def _worker_init(refs: str, ignore: tuple[str, ...], in_pool: bool = True) -> None:
     _WORKER["engine"] = RuleEngine(cross=refs != "off", ignore=ignore)
     _WORKER["refs"] = refs
+    _WORKER["in_pool"] = in_pool
 
 
 def _check_task(task: tuple) -> ChunkResult:
@@ -96,7 +97,7 @@ def _check_task(task: tuple) -> ChunkResult:
             items.append(parse_json_line(raw, display, number - 1, number))
     else:
         items.extend(parse_bytes(payload, display, syntax))
-    return check_chunk(items, source, _WORKER["engine"], _WORKER["refs"] != "off", keep_texts)
+    return check_chunk(items, source, _WORKER["engine"], _WORKER["refs"] != "off", keep_texts, _WORKER["in_pool"])
 
 
 class Validator:
@@ -142,7 +143,7 @@ class Validator:
     # -- pipeline --------------------------------------------------------------------------
 
     def _run(self, inputs: list[Any]) -> Iterator[Finding]:
-        _worker_init(self.refs, tuple(self.ignore))
+        _worker_init(self.refs, tuple(self.ignore), in_pool=False)
         engine: RuleEngine = _WORKER["engine"]
         batch = Batch(engine, self.refs)
         sources: list[tuple[str, Path | None, str]] = []
