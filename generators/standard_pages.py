@@ -114,7 +114,9 @@ class StandardPages:
     def pillar_page(self, pillar: dict[str, Any]) -> str:
         number = PILLAR_ORDER.index(pillar["pillar"]) + 1
         reqs = [r for r in self.standard.requirements if r["pillar"] == pillar["pillar"]]
-        lines = [f"# Pillar {number}: {pillar['title']}", "", _text(pillar["summary"]), "",
+        # Searching for a requirement id must land on the requirement itself.
+        lines = ["---", "search:", "  boost: 4", "---", "",
+                 f"# Pillar {number}: {pillar['title']}", "", _text(pillar["summary"]), "",
                  "| Id | Requirement | Level | Checked by software |", "|---|---|---|---|"]
         for r in reqs:
             checked = "yes" if r["machine_checkable"] else "no"
@@ -132,7 +134,7 @@ class StandardPages:
         lines = [f"# {std['name']}", "",
                  f"Version **{std['standard_version']}** ({std['standard_status']}). {_text(std.get('summary'))}", "",
                  "## How to read a requirement", "",
-                 "Each requirement has a stable id (such as `CCAI-CONSENT-001`) that is never reused, a level, a "
+                 "Each requirement has a stable id (`CCAI-` + area + number) that is never reused, a level, a "
                  "statement, the reason for it, the records that show it is met, and how it is checked. The levels "
                  "follow RFC 2119 and RFC 8174, and count only when written in capitals:", "",
                  "- **MUST** / **MUST NOT**: an absolute requirement. `ccai validate` reports a failed check as an "

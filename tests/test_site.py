@@ -188,13 +188,15 @@ def _search(page, server, query: str) -> list[tuple[str, str]]:
     page.goto(f"{server}/")
     page.wait_for_load_state("networkidle")
     page.locator(".md-search__input").click()
-    page.keyboard.type(query)
+    page.locator(".md-search__input").fill(query)
+    page.keyboard.press("End")  # a key event makes the search run on the whole query at once
     page.wait_for_function(f"document.querySelector('.md-search-result__meta')?.textContent.includes('matching')",
                            timeout=15000)
+    page.wait_for_timeout(500)
     first = page.locator(".md-search-result__item").first
     first.wait_for(timeout=15000)
     links = []
-    for anchor in first.locator("a").all():
+    for anchor in first.locator("a:visible").all():  # hidden "more on this page" links come first in the DOM
         url = urlparse(anchor.get_attribute("href"))
         links.append((url.path, url.fragment))
     return links
