@@ -35,7 +35,7 @@ def site(tmp_path_factory) -> Path:
     from generators import vendor
 
     if not vendor.MERMAID_FILE.exists():
-        message = "mermaid is not in .cache/vendor; run `python -m generators vendor` once (it uses npm)"
+        message = "mermaid is not in .cache/vendor; run `python -m generators vendor` once (it downloads it)"
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)
