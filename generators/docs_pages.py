@@ -137,18 +137,19 @@ class ReferenceBuilder:
                 "follows (`conforms_to`) and its own `id`.",
                 "",
             ]
-        lines += ["## Fields", "", "| Field | Type | Required | What it means | Allowed values |",
-                  "|---|---|---|---|---|"]
         envelope = ("id", "type", "conforms_to")
         slots = sorted(view.class_induced_slots(name), key=lambda s: (s.name not in envelope, envelope.index(s.name)
                                                                       if s.name in envelope else 0))
+        values = {slot.name: self._values_cell(slot) for slot in slots}
+        with_values = any(values.values())  # an empty column only squeezes the descriptions
+        lines += ["## Fields", "", "| Field | Type | Required | What it means |" + (" Allowed values |" if with_values
+                                                                                      else ""),
+                  "|---|---|---|---|" + ("---|" if with_values else "")]
         for slot in slots:
             required = "**required**" if slot.required or slot.identifier else "optional"
-            lines.append(
-                f"| <span id=\"{slot.name}\"></span>`{slot.name}` | {self._type_cell(slot)} | {required} | "
-                f"{_cell(slot.description)} | "
-                f"{self._values_cell(slot)} |"
-            )
+            row = (f"| <span id=\"{slot.name}\"></span>`{slot.name}` | {self._type_cell(slot)} | {required} | "
+                   f"{_cell(slot.description)} |")
+            lines.append(row + (f" {values[slot.name]} |" if with_values else ""))
         lines.append("")
         users = sorted(
             other for other in view.all_classes()
