@@ -190,7 +190,7 @@ def _search(page, server, query: str) -> list[tuple[str, str]]:
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").fill(query)
     page.keyboard.press("End")  # a key event makes the search run on the whole query at once
-    page.wait_for_function(f"document.querySelector('.md-search-result__meta')?.textContent.includes('matching')",
+    page.wait_for_function("document.querySelector('.md-search-result__meta')?.textContent.includes('matching')",
                            timeout=15000)
     page.wait_for_timeout(500)
     first = page.locator(".md-search-result__item").first

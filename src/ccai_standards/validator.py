@@ -12,6 +12,7 @@ kept, so memory stays flat however long the input.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import time
@@ -236,53 +237,45 @@ class Validator:
     @staticmethod
     def _range_tasks(index: int, display: str, path: Path) -> Iterator[tuple]:
         """Blocks of whole lines of a JSON Lines file, as byte ranges the checker reads itself."""
-        offset, first_line, any_content = 0, 1, False
+        first_line, any_content = 1, False
         with open(path, "rb") as handle:
-            rest = b""
-            while True:
-                piece = handle.read(CHUNK_BYTES)
-                if not piece:
-                    break
-                piece = rest + piece
-                cut = piece.rfind(b"\n") + 1
-                if cut == 0:
-                    rest = piece
-                    continue
-                block, rest = piece[:cut], piece[cut:]
+            for offset, block in _blocks(handle.read):
                 any_content = any_content or not block.isspace()
-                yield ("range", index, display, "jsonl", (str(path), offset, cut), first_line, first_line - 1, False)
-                offset += cut
+                yield ("range", index, display, "jsonl", (str(path), offset, len(block)), first_line, first_line - 1,
+                       False)
                 first_line += block.count(b"\n")
-        if rest:
-            any_content = any_content or not rest.isspace()
-            yield ("range", index, display, "jsonl", (str(path), offset, len(rest)), first_line, first_line - 1, False)
         if not any_content:
             yield ("bytes", index, display, "jsonl", b"", 1, 0, False)
 
     @staticmethod
-    def _line_tasks(index: int, display: str, stream: Any, keep_texts: bool) -> Iterator[tuple]:
-        """Blocks of whole lines, read in large pieces. A JSON line's document index is its line number - 1."""
-        first_line, rest, any_content = 1, b"", False
-        while True:
-            piece = stream.read(CHUNK_BYTES) if hasattr(stream, "read") else (stream if stream else b"")
-            if not hasattr(stream, "read"):
-                stream = b""
-            if not piece:
-                break
-            piece = rest + piece
-            cut = piece.rfind(b"\n") + 1
-            if cut == 0:
-                rest = piece
-                continue
-            lines, rest = piece[:cut].splitlines(keepends=True), piece[cut:]
-            any_content = any_content or bool(piece[:cut].strip())
+    def _line_tasks(index: int, display: str, raw: bytes, keep_texts: bool) -> Iterator[tuple]:
+        """Blocks of the lines of JSON Lines held in memory (stdin). A line's document index is its number - 1."""
+        first_line, any_content = 1, False
+        for _, block in _blocks(io.BytesIO(raw).read):
+            any_content = any_content or not block.isspace()
+            lines = block.splitlines(keepends=True)
             yield ("lines", index, display, "jsonl", lines, first_line, first_line - 1, keep_texts)
             first_line += len(lines)
-        if rest:
-            any_content = any_content or bool(rest.strip())
-            yield ("lines", index, display, "jsonl", [rest], first_line, first_line - 1, keep_texts)
         if not any_content:
             yield ("bytes", index, display, "jsonl", b"", 1, 0, keep_texts)
+
+
+def _blocks(read: Callable[[int], bytes]) -> Iterator[tuple[int, bytes]]:
+    """(offset, block of whole lines) from successive reads of about CHUNK_BYTES; the last may lack a newline."""
+    offset, rest = 0, b""
+    while True:
+        piece = read(CHUNK_BYTES)
+        if not piece:
+            break
+        piece = rest + piece
+        cut = piece.rfind(b"\n") + 1
+        if cut == 0:
+            rest = piece
+            continue
+        yield offset, piece[:cut]
+        offset, rest = offset + cut, piece[cut:]
+    if rest:
+        yield offset, rest
 
 
 class _TaskFeed:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import resources
+from ..rules.values import broader_uses
 from ..artifacts import STANDARD_VERSION
 from .context import Context
 from .results import CONFLICT, LOSSY, MISSING, MORE_RESTRICTIVE, ConversionError
@@ -41,16 +42,9 @@ def ai_uses() -> tuple[str, ...]:
     return tuple(schema["$defs"]["AiUseEnum"]["enum"])
 
 
-@lru_cache(maxsize=None)
 def broader(use: str) -> tuple[str, ...]:
     """The uses that contain `use`, nearest first (generative_ai_training -> ai_training -> data_mining)."""
-    values = resources.schema_index()["enums"]["AiUseEnum"]
-    chain: list[str] = []
-    current = values.get(use, {}).get("broader")
-    while current and current not in chain:
-        chain.append(current)
-        current = values.get(current, {}).get("broader")
-    return tuple(chain)
+    return broader_uses(use)
 
 
 @dataclass(frozen=True)

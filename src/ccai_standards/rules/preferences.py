@@ -68,7 +68,7 @@ def opt_out_answered_in_time(record: dict[str, Any]):
         moment = timestamp(record.get(field))
         if moment and moment - asked > timedelta(days=days):
             yield Violation((field,), f"the request is {word} more than {days} days after it was made",
-                            f"Opt-out requests are acknowledged within 7 days and completed within 30.")
+                            "Opt-out requests are acknowledged within 7 days and completed within 30.")
     status = record.get("request_status")
     if status == "completed" and "completed_at" not in record:
         yield Violation(("request_status",), "the request is completed but has no `completed_at`",
