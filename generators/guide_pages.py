@@ -3,6 +3,7 @@
 A guide may contain lines such as
 
     <!-- run: ccai validate tests/data/valid -->
+    <!-- run: ccai validate maya.yaml | cwd=docs/examples -->
     <!-- run-stdin: ccai validate - <<< "type: Person\\nname: [unclosed" -->
 
 Each becomes a console block showing the command and what it printed, run from the
@@ -18,29 +19,30 @@ import sys
 
 from . import paths
 
-_RUN = re.compile(r"^<!-- run(-stdin)?: ccai (.+?) -->$", re.M)
-GUIDES_WITH_OUTPUT = ("guides/validate.md",)
+_RUN = re.compile(r"^<!-- run(-stdin)?: ccai (.+?)(?: \| cwd=(\S+))? -->$", re.M)
+GUIDES_WITH_OUTPUT = ("guides/validate.md", "guides/quickstart.md")
 
 
-def _run(arguments: str, stdin: str | None) -> str:
+def _run(arguments: str, stdin: str | None, cwd: str | None = None) -> str:
     import shlex
 
     args = shlex.split(arguments)
     if stdin is not None:
         args = args[: args.index("<<<")] if "<<<" in args else args
-    result = subprocess.run([sys.executable, "-m", "ccai_standards.cli", *args], cwd=paths.ROOT, capture_output=True,
+    folder = paths.ROOT / cwd if cwd else paths.ROOT
+    result = subprocess.run([sys.executable, "-m", "ccai_standards.cli", *args], cwd=folder, capture_output=True,
                             text=True, input=stdin, env={"NO_COLOR": "1", "PATH": "", "PYTHONPATH": ""}, timeout=120)
     return (result.stdout + result.stderr).rstrip() + f"\n# exit code {result.returncode}"
 
 
 def _replace(match: re.Match[str]) -> str:
-    stdin_mode, arguments = match.group(1), match.group(2)
+    stdin_mode, arguments, cwd = match.group(1), match.group(2), match.group(3)
     stdin = None
     shown = f"ccai {arguments}"
     if stdin_mode:
         text = arguments.split("<<<", 1)[1].strip().strip('"')
         stdin = text.encode().decode("unicode_escape") + "\n"
-    output = _run(arguments, stdin)
+    output = _run(arguments, stdin, cwd)
     return f"```console\n$ {shown}\n{output}\n```"
 
 
