@@ -27,6 +27,7 @@ Origin = tuple  # (source, index, line, prefix)
 
 @dataclass(slots=True)
 class ChunkResult:
+    source: int = 0  # the input the chunk came from
     findings: list[Finding] = field(default_factory=list)
     origins: list[Origin] = field(default_factory=list)  # one per document with an id or a reference
     # (id, record type, origin number): every record with an id, in document order
@@ -106,7 +107,7 @@ def normalise_jsonld(data: Any) -> Any:
 def check_chunk(items: list[Document | Finding], source: int, engine: RuleEngine, with_references: bool,
                 keep_texts: bool = False, pack_details: bool = False) -> ChunkResult:
     """Check parsed documents (and pass through input findings) of one input."""
-    result = ChunkResult()
+    result = ChunkResult(source=source)
     findings, origins, records = result.findings, result.origins, result.records
     references, facts, questions = result.references, result.facts, result.questions
     plan = _plan()

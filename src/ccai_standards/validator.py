@@ -152,7 +152,7 @@ class Validator:
         if records:
             sources.append(("<records>", None, "json"))
             items = [Document(r, f"<record {n}>", n, 1, b"", "json") for n, r in enumerate(records)]
-            yield from self._absorb(check_chunk(items, 0, engine, self.refs != "off", True), 0, batch)
+            yield from self._absorb(check_chunk(items, 0, engine, self.refs != "off", True), batch)
         paths = [i for i in inputs if not isinstance(i, dict)]
         started = time.monotonic()
         tasks = self._tasks(paths, sources)
@@ -161,29 +161,25 @@ class Validator:
 
             context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
             with context.Pool(self.jobs, _worker_init, (self.refs, tuple(self.ignore))) as pool:
-                results = pool.imap(_check_task, _TaskFeed(tasks, self), chunksize=1)
-                for result, task in zip(results, self._issued):
-                    yield from self._absorb(result, task[1], batch)
-                    self._tick(task, started)
+                for result in pool.imap(_check_task, tasks, chunksize=1):  # in input order
+                    yield from self._absorb(result, batch)
+                    self._tick(started)
         else:
             for task in tasks:
-                if isinstance(task, Finding):
-                    yield task
-                    continue
-                yield from self._absorb(_check_task(task), task[1], batch)
-                self._tick(task, started)
+                yield from self._absorb(_check_task(task), batch)
+                self._tick(started)
         for finding in self._pending_findings:
             yield finding
         yield from batch.finish(sources)
 
-    def _tick(self, task: tuple, started: float) -> None:
+    def _tick(self, started: float) -> None:
         if self.progress is not None:
             self.progress(self.summary.documents, time.monotonic() - started)
 
-    def _absorb(self, result: ChunkResult, source: int, batch: Batch) -> Iterator[Finding]:
+    def _absorb(self, result: ChunkResult, batch: Batch) -> Iterator[Finding]:
         self.summary.documents += result.documents
         if result.texts:
-            batch.keep_texts(source, result.texts)
+            batch.keep_texts(result.source, result.texts)
         batch.absorb(result)
         yield from result.findings
 
@@ -276,30 +272,6 @@ def _blocks(read: Callable[[int], bytes]) -> Iterator[tuple[int, bytes]]:
         offset, rest = offset + cut, piece[cut:]
     if rest:
         yield offset, rest
-
-
-class _TaskFeed:
-    """Feeds tasks to the pool while remembering them, so results can be matched to their input."""
-
-    def __init__(self, tasks: Iterator[Any], validator: Validator) -> None:
-        self._tasks = tasks
-        validator._issued = self._issued = _Issued()
-
-    def __iter__(self):
-        for task in self._tasks:
-            self._issued.append(task)
-            yield task
-
-
-class _Issued(list):
-    def __iter__(self):
-        position = 0
-        while True:
-            if position < len(self):
-                yield self[position]
-                position += 1
-            else:
-                return
 
 
 def _as_list(inputs: Any) -> list[Any]:

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from .context import Batch, Context, Source
 from .jsonld import enum_iris
-from .preferences import (Stance, ai_uses, broader, build_preference, condition_text, effective, explicit,
+from .preferences import (mining_uses, Stance, build_preference, condition_text, effective, explicit,
                           record_from_stances, report_losses, split_condition, stance)
 from .results import LOSSY, UNKNOWN, ConversionError
 
@@ -36,7 +36,7 @@ VALUES = (UNSPECIFIED, ALLOWED, NO_AIML, NO_GENAIML, ONLY_SEARCH, PROHIBITED, SE
           SEE_LINKED)
 
 #: The uses PLUS's single data-mining value speaks for: data mining and every use under it.
-MINING_USES = tuple(u for u in ai_uses() if u == "data_mining" or "data_mining" in broader(u))
+MINING_USES = mining_uses()
 
 NOTES = {
     "ai_inference": "PLUS has no inference category",

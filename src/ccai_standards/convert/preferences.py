@@ -47,6 +47,11 @@ def broader(use: str) -> tuple[str, ...]:
     return broader_uses(use)
 
 
+def mining_uses() -> tuple[str, ...]:
+    """Data mining and every use under it: what single-value formats (TDMRep, PLUS) speak for."""
+    return tuple(u for u in ai_uses() if u == "data_mining" or "data_mining" in broader(u))
+
+
 @dataclass(frozen=True)
 class Stance:
     """What applies to one use: the permission, its condition, and the statement it came from."""

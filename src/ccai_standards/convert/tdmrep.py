@@ -17,14 +17,14 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .context import Batch, Context, Source
-from .preferences import ai_uses, broader, build_preference, effective, record_from_stances, report_losses, stance
+from .preferences import mining_uses, build_preference, effective, record_from_stances, report_losses, stance
 from .results import CONFLICT, LOSSY, MISSING, ConversionError
 
 SPEC = "W3C TDM Reservation Protocol (TDMRep), Final Community Group Report, 10 May 2024"
 ODRL_CONTEXT = "http://www.w3.org/ns/odrl.jsonld"
 TDM_NS = "http://www.w3.org/ns/tdmrep#"
 PROFILE = "http://www.w3.org/ns/tdmrep"
-MINING_USES = tuple(u for u in ai_uses() if u == "data_mining" or "data_mining" in broader(u))
+MINING_USES = mining_uses()
 
 NOTES = {
     "declared_by": "the policy names the rights holder as assigner; tdmrep.json itself does not",
