@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ccai_standards.validator import Validator
+from ccai_standards.validation import Validator
 
 from . import paths
 

@@ -86,7 +86,8 @@ def examples(kind: str | None = None) -> list[Example]:
 
 def load_record(path: Path):
     """Parse an example with the package's own strict reader (timestamps stay strings)."""
-    from ccai_standards.parsers import Document, parse_bytes
+    from ccai_standards.document import Document
+    from ccai_standards.reading.parsers import parse_bytes
 
     (document,) = [d for d in parse_bytes(path.read_bytes(), str(path), "yaml") if isinstance(d, Document)]
     return document.data

@@ -77,7 +77,8 @@ def test_byte_order_mark_is_a_warning_and_the_record_is_still_read(tmp_path):
 
 
 def test_yaml_keeps_norway_and_timestamps_as_strings():
-    from ccai_standards.parsers import Document, parse_bytes
+    from ccai_standards.document import Document
+    from ccai_standards.reading.parsers import parse_bytes
 
     (doc,) = list(parse_bytes(b"t: [NO, yes, on]\nwhen: 2025-01-01T00:00:00Z\nday: 2025-01-01\nd: 1:30\n",
                               "x.yaml", "yaml"))
@@ -94,17 +95,18 @@ def test_missing_path_is_a_usage_error(tmp_path):
 
 def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     # CI runs as root, who can read anything, so the refusal is simulated at the OS boundary.
-    from pathlib import Path
 
-    from ccai_standards.validator import Validator
+    from ccai_standards.validation import Validator
 
     path = tmp_path / "secret.yaml"
     path.write_text(PERSON)
 
-    def refuse(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    from ccai_standards.reading import chunks
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(args[0]))
+
+    monkeypatch.setattr(chunks, "open", refuse, raising=False)
     findings = Validator().validate([tmp_path])
     assert [(f.code, f.message) for f in findings] == [("INPUT-unreadable", "cannot read the file: Permission denied")]
 
@@ -132,12 +134,13 @@ def test_named_pipe_given_directly_is_a_usage_error(tmp_path):
 
 
 def test_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
-    from ccai_standards import parsers, validator
+    from ccai_standards.reading import chunks, parsers
+    from ccai_standards.validation import Validator
 
-    monkeypatch.setattr(validator, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(chunks, "MAX_FILE_BYTES", 100)
     path = tmp_path / "big.yaml"
     path.write_text(PERSON + "description: " + "x" * 200 + "\n")
-    findings = validator.Validator().validate([path])
+    findings = Validator().validate([path])
     assert [f.code for f in findings] == ["INPUT-too-large"]
     assert "JSON Lines" in findings[0].hint
     assert parsers.MAX_FILE_BYTES > 100  # the module constant itself is untouched

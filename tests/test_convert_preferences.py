@@ -11,7 +11,7 @@ from convert_helpers import IMPORT_CONTEXT, PREFERENCE_FILES, record
 
 from ccai_standards.convert.api import convert
 from ccai_standards.convert.preferences import RANK, effective, explicit
-from ccai_standards.parsers import json_path
+from ccai_standards.document import json_path
 
 
 def pref(*rules, default=None):

@@ -29,7 +29,7 @@ PILLARS = ["transparency_consent_compensation", "job_protection", "guardrails", 
 
 
 def test_standard_and_requirements_are_valid_records():
-    from ccai_standards.validator import Validator
+    from ccai_standards.validation import Validator
 
     findings = Validator().validate([STANDARDS])
     assert [str(f) for f in findings] == []
@@ -128,7 +128,7 @@ RULE_EXAMPLES = [e for e in examples("invalid") if e.expected_rule]
 
 @pytest.mark.parametrize("example", RULE_EXAMPLES, ids=str)
 def test_invalid_example_gets_exactly_its_finding(example):
-    from ccai_standards.validator import Validator
+    from ccai_standards.validation import Validator
 
     code, path = example.expected_rule
     findings = [f for f in Validator().validate([DATA / "valid", example.path])
@@ -139,7 +139,7 @@ def test_invalid_example_gets_exactly_its_finding(example):
 
 
 def test_valid_examples_break_no_rule():
-    from ccai_standards.validator import Validator
+    from ccai_standards.validation import Validator
 
     findings = Validator().validate([DATA / "valid"])
     assert [str(f) for f in findings] == []

@@ -21,7 +21,7 @@ __version__ = STANDARD_VERSION
 
 if TYPE_CHECKING:  # pragma: no cover
     from .findings import Finding
-    from .validator import Validator
+    from .validation import Validator
 
 __all__ = ["STANDARD_VERSION", "Finding", "Validator", "__version__", "dump", "load", "validate"]
 
@@ -29,7 +29,7 @@ __all__ = ["STANDARD_VERSION", "Finding", "Validator", "__version__", "dump", "l
 def __getattr__(name: str) -> Any:
     # Imported lazily so that `import ccai_standards` stays cheap.
     if name == "Validator":
-        from .validator import Validator
+        from .validation import Validator
 
         return Validator
     if name == "Finding":
@@ -55,6 +55,6 @@ def dump(records: Any, format: str = "yaml") -> str:
 
 def validate(paths: Any, **options: Any) -> list[Finding]:
     """Validate files, folders or parsed records in one batch and return every finding."""
-    from .validator import Validator
+    from .validation import Validator
 
     return Validator(**options).validate(paths)

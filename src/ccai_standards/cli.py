@@ -1,18 +1,25 @@
 """The `ccai` command. It only parses options; the work happens in the modules it calls.
 
-Exit codes: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage or input error.
+Exit codes: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage, unreadable
+input, nothing checked (unless --allow-empty) or a failure of the tool itself (a write
+error, an internal error, a dead worker), 130 interrupted, 141 stdout closed before the
+output was complete (as a tool killed by SIGPIPE).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
+import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .artifacts import STANDARD_VERSION
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
+REPORT_FORMATS = ("text", "json", "sarif", "junit")  # the keys of reporters.REPORTERS (a test holds them equal)
 
 
 def _version_text() -> str:
@@ -29,7 +36,7 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
                     "references between them. All inputs of one call form one batch.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check; - reads stdin")
-    parser.add_argument("--format", choices=["text", "json", "sarif", "junit"], default="text",
+    parser.add_argument("--format", choices=REPORT_FORMATS, default="text",
                         help="output format (default: text)")
     parser.add_argument("--refs", choices=["error", "warn", "off"], default="error",
                         help="what an unresolved reference is (default: error)")
@@ -41,6 +48,8 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                         help="in folders, skip files or folders matching GLOB (repeatable)")
     parser.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    parser.add_argument("--allow-empty", action="store_true",
+                        help="exit 0 when the inputs hold no document at all (default: exit 2, nothing was checked)")
     parser.add_argument("--quiet", "-q", action="store_true", help="show errors only")
     parser.add_argument("--max-errors", type=_positive, default=None, metavar="N", help="stop after N errors")
     parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
@@ -77,22 +86,21 @@ class _Progress:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .inputs import UsageError
+    from .reading import STDIN, UsageError
     from .reporters import REPORTERS
-    from .validator import Validator
+    from .validation import Validator
 
     progress = _Progress() if sys.stderr.isatty() else None
     validator = Validator(refs=args.refs, ignore=args.ignore, include=args.include, exclude=args.exclude,
                           jobs=args.jobs, progress=progress)
     reporter = REPORTERS[args.format](sys.stdout, quiet=args.quiet)
-    input_errors = truncated = False
+    inputs = [STDIN if path == "-" else Path(path) for path in args.paths]
+    truncated = False
     # The run builds many small objects and no reference cycles: the cycle collector only costs time.
     gc.disable()
     try:
-        for finding in validator.iter_findings(args.paths):
+        for finding in validator.iter_findings(inputs):
             reporter.finding(finding)
-            if finding.is_error and finding.code.startswith("INPUT-"):
-                input_errors = True
             if args.max_errors is not None and validator.summary.errors >= args.max_errors:
                 truncated = True
                 break
@@ -105,7 +113,12 @@ def _validate(args: argparse.Namespace) -> int:
             progress.close()
     summary = validator.summary
     reporter.summary(summary, truncated)
-    if input_errors:
+    sys.stdout.flush()
+    if summary.incomplete:
+        return EXIT_USAGE
+    if summary.documents == 0 and not args.allow_empty:
+        print("ccai validate: error: no document was checked (the inputs hold no record); pass --allow-empty if "
+              "that is expected", file=sys.stderr)
         return EXIT_USAGE
     if summary.errors or (args.strict and summary.warnings):
         return EXIT_FINDINGS
@@ -131,18 +144,48 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # SIGTERM: stop as Ctrl-C does, workers and all
+
+
+def _silence_stdout() -> None:
+    """After stdout broke, send what is still buffered nowhere, so exiting raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in arguments if not a.startswith("-")), None)
     parser = build_parser(first if first == "validate" else None)
     args = parser.parse_args(arguments)
+    previous = signal.signal(signal.SIGTERM, _terminate) if argv is None else None
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+        print("ccai: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of stdout went away (`| head`): the output is incomplete
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except OSError as exc:  # a write error: disk full, device gone
+        _silence_stdout()
+        print(f"ccai: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a fault of ccai itself: say so briefly, never answer with a traceback
+        print(f"ccai: internal error: {type(exc).__name__}: {str(exc)[:300]}; this is a fault of ccai, please "
+              "report it (set CCAI_DEBUG=1 to see where it happened)", file=sys.stderr)
+        if os.environ.get("CCAI_DEBUG"):
+            raise
+        return EXIT_USAGE
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from typing import Any
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # something the run did not read or check, worth knowing; never fails a run
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,9 @@ standard's rules (use ``validate`` for those).
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 from .findings import Finding, InputError
-from .parsers import Document, parse_bytes, syntax_for
 
 
 def _models() -> Any:
@@ -43,25 +40,35 @@ def from_dict(data: dict[str, Any]) -> Any:
     return model_for(str(data["type"])).model_validate(data)
 
 
-def load(source: str | os.PathLike[str] | bytes) -> list[Any]:
-    """Every record in a file (YAML, JSON, JSON-LD, JSON Lines), or in bytes, as typed models.
+def load(source: Any) -> list[Any]:
+    """Every record of one input as typed models.
 
-    Raises InputError (with a finding: file, line, column) when the input cannot be read.
+    `source` is what `ccai_standards.reading.read` takes: a path (``os.PathLike``), document
+    text (``str`` or ``bytes``: YAML, JSON, JSON-LD or JSON Lines) or records (dicts). A plain
+    ``str`` is text, never a file name: pass ``pathlib.Path("consent.yaml")`` to read a file.
+
+    Raises InputError (with a finding: file, line, column) when the input cannot be read, and
+    pydantic's ValidationError when a record does not fit its model.
     """
-    if isinstance(source, bytes):
-        raw, name = source, "<bytes>"
-    else:
-        raw, name = Path(source).read_bytes(), os.fspath(source)
+    from .reading import UsageError, read
+
     records = []
-    for item in parse_bytes(raw, name, syntax_for(name, raw[:4096])):
+    try:
+        items = list(read(source))
+    except UsageError as exc:
+        from .reading.parsers import input_finding
+
+        raise InputError(input_finding("unreadable", str(exc), str(source)[:200])) from None
+    for item in items:
         if isinstance(item, Finding):
             if item.is_error:
                 raise InputError(item)
             continue
-        assert isinstance(item, Document)
-        from .checker import normalise_jsonld
+        if not isinstance(item.data, dict):
+            from .validation.structure import check_envelope
 
-        records.append(from_dict(normalise_jsonld(item.data)))
+            raise InputError(check_envelope(item)[1][0])
+        records.append(from_dict(item.data))
     return records
 
 

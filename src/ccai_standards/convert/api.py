@@ -1,8 +1,10 @@
 """The Python entry point: `convert(records, to=..., frm=...)`.
 
-CCAI input is read with the validator's own strict reader and must pass the structural
-check first (except for JSON-LD and Turtle, which carry any record, findings and all, so
-that validating the converted document gives the same findings as validating the source).
+CCAI input is read with the one reader (`ccai_standards.reading`) and checked with the
+validator's own checker, structure only: it must pass before any conversion. JSON-LD and
+Turtle carry any record of a known type, findings and all, so that validating the converted
+document gives the same findings as validating the source; each such record is named in a
+warning, so that ``--strict`` refuses it.
 """
 
 from __future__ import annotations
@@ -51,9 +53,7 @@ def convert(record_or_records: Any, to: str, frm: str = CCAI, **options: Any) ->
     ctx = Context({k: v for k, v in options.items() if v is not None})
     function = converter.load()
     if converter.frm == CCAI:
-        records = read_records(record_or_records)
-        if converter.to not in NO_STRUCTURE_CHECK:
-            check_structure(records)
+        records = read_records(record_or_records, lenient=converter.to in NO_STRUCTURE_CHECK, ctx=ctx)
         output = function(Batch(records), ctx)
     else:
         output = function(as_source(record_or_records), ctx)
@@ -68,49 +68,50 @@ def convert(record_or_records: Any, to: str, frm: str = CCAI, **options: Any) ->
     return ConversionResult(output, ctx.warnings.items, media_type)
 
 
-def read_records(data: Any, name: str = "<input>") -> list[dict[str, Any]]:
-    """CCAI records from dicts, or from the text of a file read with the validator's parser."""
-    from ..parsers import Document, parse_bytes, syntax_for
+def read_records(data: Any, lenient: bool = False, ctx: Context | None = None) -> list[dict[str, Any]]:
+    """CCAI records from any input `reading.read` takes, checked for structure.
 
-    if isinstance(data, dict):
-        items: list[Any] = [data]
-    elif isinstance(data, (str, bytes)):
-        raw = data.encode("utf-8") if isinstance(data, str) else data
-        items = []
-        for parsed in parse_bytes(raw, name, syntax_for(name, raw[:4096])):
-            if isinstance(parsed, Document):
-                items.append(parsed.data)
-            elif parsed.is_error:
-                raise ConversionError(str(parsed))
-    else:
-        items = list(data)
-    records = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise ConversionError(f"document {index + 1} is not a record (an object with fields)")
-        records.append(item)
-    if not records:
+    :param lenient: let records with structural findings through (named in a warning on
+        `ctx`), as long as each is an object of a known record type.
+    :raises ConversionError: input that cannot be read, or a record that does not pass.
+    """
+    from .. import resources
+    from ..document import Document
+    from ..reading import UsageError, read
+    from ..validation.checker import CheckOptions, DocumentChecker
+
+    try:
+        items = list(read(data))
+    except UsageError as exc:
+        raise ConversionError(str(exc)) from None
+    for item in items:
+        if not isinstance(item, Document) and item.is_error:
+            raise ConversionError(str(item))
+    documents = [item for item in items if isinstance(item, Document)]
+    if not documents:
         raise ConversionError("the input holds no record")
-    return records
-
-
-def check_structure(records: list[dict[str, Any]]) -> None:
-    """Refuse records that break the schema: converters rely on required fields and types."""
-    from ..parsers import Document
-    from ..structure import check_envelope, check_structure as structure_findings
-
-    for number, record in enumerate(records):
-        record = {k: v for k, v in record.items() if k != "@context"}
-        records[number] = record
-        document = Document(record, f"<record {number + 1}>", number, 1, "", "json")
-        record_type, problems = check_envelope(document)
-        problems = problems or structure_findings(document, record_type)  # type: ignore[arg-type]
-        if problems:
-            first = problems[0]
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise ConversionError(f"record {record.get('id', number + 1)} is not a valid CCAI record: "
-                                  f"{first.message} at {first.location.path}{more}; run `ccai validate` "
-                                  "for the details")
+    result = DocumentChecker(CheckOptions(refs="off", rules=False)).check(documents, 0)
+    known = set(resources.schema_index()["document_types"])
+    by_document: dict[tuple[str, int], list[Any]] = {}
+    for finding in result.findings:
+        if finding.is_error:
+            by_document.setdefault((finding.location.file, finding.location.document), []).append(finding)
+    for document in documents:
+        problems = by_document.get((document.source, document.index))
+        if not problems:
+            continue
+        record = document.data if isinstance(document.data, dict) else {}
+        name = record.get("id") if isinstance(record.get("id"), str) else f"{document.source} #{document.index + 1}"
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        has_type = record.get("type") in known and not first.code.startswith(("INPUT-", "INTERNAL-"))
+        if lenient and has_type and ctx is not None:
+            ctx.warn("invalid-record", f"record {name} is not a valid CCAI record ({first.message} at "
+                     f"{first.location.path}{more}); it is carried over unchanged, findings and all", (), name)
+            continue
+        raise ConversionError(f"record {name} is not a valid CCAI record: {first.message} at "
+                              f"{first.location.path}{more}; run `ccai validate` for the details")
+    return [document.data for document in documents]
 
 
 def as_source(data: Any, name: str = "<input>") -> Source:

@@ -127,7 +127,7 @@ def read_entries(data: dict[str, Any], path: tuple[Any, ...], ctx: Context) -> d
 
 
 def _json_path(path: tuple[Any, ...]) -> str:
-    from ..parsers import json_path
+    from ..document import json_path
 
     return json_path(path)
 

@@ -76,23 +76,6 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _read(path: str) -> tuple[bytes, str]:
-    from ..parsers import MAX_FILE_BYTES
-
-    if path == "-":
-        return sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<stdin>"
-    target = Path(path)
-    if target.is_dir():
-        raise ValueError(f"{path} is a folder; convert one file at a time")
-    if not target.exists():
-        raise ValueError(f"{path}: no such file")
-    if not target.is_file():
-        raise ValueError(f"{path}: not a regular file; pass its content on stdin with -")
-    if target.stat().st_size > MAX_FILE_BYTES:
-        raise ValueError(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MiB")
-    return target.read_bytes(), path
-
-
 def _write(path: str, text: str, force: bool) -> None:
     target = Path(path)
     if target.exists() and not force:
@@ -109,7 +92,8 @@ def _write(path: str, text: str, force: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .api import convert, read_records
+    from ..reading import STDIN, UsageError, read_bytes
+    from .api import convert
     from .registry import CCAI, canonical
     from .results import ConversionError
 
@@ -117,13 +101,18 @@ def run(args: argparse.Namespace) -> int:
     options["context"] = args.context
     if args.output and args.output != "-" and Path(args.output).exists() and not args.force:
         return _fail(f"{args.output} already exists; use --force to overwrite it")
+    source: Any = STDIN if args.path == "-" else Path(args.path)
+    name = "<stdin>" if args.path == "-" else args.path
     try:
-        raw, name = _read(args.path)
-    except (ValueError, OSError) as exc:
-        return _fail(str(exc))
-    try:
-        data: Any = read_records(raw, name) if canonical(args.frm) == CCAI else raw
+        if canonical(args.frm) == CCAI:
+            data: Any = source
+            if args.path != "-" and Path(args.path).is_dir():
+                return _fail(f"{args.path} is a folder; convert one file at a time")
+        else:
+            data, name = read_bytes(source)
         result = convert(data, to=args.to, frm=args.frm, **{k: v for k, v in options.items() if v is not None})
+    except UsageError as exc:
+        return _fail(str(exc))
     except ConversionError as exc:
         return _fail(f"{name}: {exc}")
     if not args.quiet:

@@ -19,7 +19,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..parsers import json_path
+from ..document import json_path
 
 LOSSY = "CONVERT-lossy"
 MORE_RESTRICTIVE = "CONVERT-more-restrictive"

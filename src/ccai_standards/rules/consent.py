@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from . import Violation, cross_rule, rule
 from .facts import ConsentFacts, Facts
-from .values import add_years, items, listed, timestamp
+from .values import Instant, add_years, items, listed, timestamp
 
 IN_FORCE = {"given", "renewed"}
 ENDED_BY_WITHDRAWAL = {"withdrawn", "revoked"}
@@ -46,7 +46,7 @@ def consent_dates_are_consistent(record: dict[str, Any]):
     if asked and effective and effective < asked:
         yield Violation(("revocation", "effective_at"), "the withdrawal takes effect before it was asked for",
                         "`effective_at` must not be earlier than `revoked_at`.")
-    previous: datetime | None = None
+    previous: Instant | None = None
     for index, change in items(record, "status_history"):
         moment = timestamp(change.get("changed_at")) if isinstance(change, dict) else None
         if moment and previous and moment < previous:
@@ -117,7 +117,7 @@ cross_rule("CCAI-CONSENT-007", "ConsentRecord", judge=_judge_minor)(_subject_que
 cross_rule("CCAI-CONSENT-008", "ConsentRecord", judge=_judge_deceased)(_subject_question)
 
 
-def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: datetime | None) -> str | None:
+def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: Instant | None) -> str | None:
     """Why `consent` does not cover the use, or None when it does."""
     missing = [u for u in uses if u not in consent.uses]
     if missing:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import resources
 from ..findings import Finding, Location, Severity
-from ..parsers import Document
+from ..document import Document
 from . import CROSS_RULES, LOCAL_RULES, CrossRule, LocalRule, Violation, load_all
 from .facts import Facts, extract_fact
 

@@ -9,10 +9,10 @@ can answer at once when that record has been seen, and keep the question otherwi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+
 from typing import Any
 
-from .values import listed, timestamp
+from .values import Instant, listed, timestamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,9 +21,9 @@ class ConsentFacts:
     works: frozenset[str]
     persona: bool  # the consent covers persona attributes of its subject
     status: str
-    valid_from: datetime | None
-    valid_until: datetime | None
-    withdrawal_effective: datetime | None
+    valid_from: Instant | None
+    valid_until: Instant | None
+    withdrawal_effective: Instant | None
 
 
 @dataclass(frozen=True, slots=True)

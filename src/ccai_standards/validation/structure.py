@@ -14,9 +14,9 @@ from typing import Any
 
 import jsonschema_rs
 
-from . import resources
-from .findings import Finding, Severity
-from .parsers import Document
+from .. import resources
+from ..document import Document
+from ..findings import Finding, Severity
 
 _BUILTIN_EXPECTATIONS = {
     "string": "text",
@@ -198,22 +198,40 @@ def check_envelope(document: Document) -> tuple[str | None, list[Finding]]:
     data = document.data
     if type(data) is dict:
         record_type = data.get("type")
-        if record_type in _document_types():
+        if type(record_type) is str and record_type in _document_types():
             return record_type, []
     known = resources.schema_index()["document_types"]
     if not isinstance(data, dict):
-        return None, [Finding("SCHEMA-type", Severity.ERROR,
-                              f"a document must be an object with fields, not {_JSON_TYPE_WORDS.get(type(data).__name__, type(data).__name__)}",
-                              document.location(), "Each file (or JSON line) holds one record.")]
-    record_type = data.get("type", data.get("@type"))
+        words = _JSON_TYPE_WORDS.get(_json_type(data), type(data).__name__)
+        hint = "Each file (or JSON line) holds one record."
+        if isinstance(data, str) and document.source.startswith("<text"):
+            hint += (" A str handed to ccai_standards is document text, never a file name: to read the file "
+                     f"{_show(data)}, pass pathlib.Path({_show(data)}).")
+        return None, [Finding("SCHEMA-type", Severity.ERROR, f"a document must be an object with fields, not {words}",
+                              document.location(), hint)]
+    record_type = data.get("type")
     if record_type is None:
         return None, [Finding("SCHEMA-required", Severity.ERROR, "the document has no `type`",
                               document.location(), f"Add `type:` with one of: {', '.join(known)}.",
                               _record_id(document))]
-    if record_type not in known:
-        hint = _suggest(str(record_type), known)
-        hint = (hint + " " if hint else "") + f"Known types: {', '.join(known)}."
-        return None, [Finding("SCHEMA-unknown-type", Severity.ERROR,
-                              f"{_show(record_type)} is not a known record type", document.location(("type",)),
-                              hint, _record_id(document))]
-    return record_type, []
+    if type(record_type) is not str:
+        words = _JSON_TYPE_WORDS.get(_json_type(record_type), type(record_type).__name__)
+        return None, [Finding("SCHEMA-type", Severity.ERROR,
+                              f"`type` is {_show(record_type)}, but it must be text: the name of one record type",
+                              document.location(("type",)), f"Write one of: {', '.join(known)} (not {words}).",
+                              _record_id(document))]
+    hint = _suggest(record_type, known)
+    hint = (hint + " " if hint else "") + f"Known types: {', '.join(known)}."
+    return None, [Finding("SCHEMA-unknown-type", Severity.ERROR,
+                          f"{_show(record_type)} is not a known record type", document.location(("type",)),
+                          hint, _record_id(document))]
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a Python value's type (`list` is an array, `str` a string …)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {"str": "string", "float": "number", "list": "array", "dict": "object",
+            "NoneType": "null"}.get(type(value).__name__, type(value).__name__)

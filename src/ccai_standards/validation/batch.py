@@ -12,59 +12,79 @@ reference: the reference and where it was written.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-from .checker import ChunkResult, Origin
-from .findings import Finding, Location, Severity
-from .parsers import Document, json_path
-from .rules.engine import RuleEngine
-from .rules.facts import Facts
+import yaml
+
+from ..document import KeptText, Origin, json_path
+from ..findings import Finding, Location, Severity
+from ..positions import PositionIndex
+from ..reading.chunks import InputInfo
+from ..rules.engine import RuleEngine
+from ..rules.facts import Facts
+from .checker import ChunkResult
 from .structure import a_list
 
 
 class Relocator:
-    """Find line and column for end-of-batch findings by reading the inputs again (once each)."""
+    """Find line and column for end-of-batch findings, reading each input again at most once."""
 
-    def __init__(self, sources: list[tuple[str, Path | None, str]], texts: dict[tuple[int, int, int], Any]) -> None:
-        self.sources = sources  # (display name, path or None for stdin, syntax)
-        self.texts = texts  # kept texts for inputs that cannot be read twice, keyed (source, index, line)
-        self._files: dict[int, str] = {}
+    def __init__(self, sources: list[InputInfo], texts: dict[Origin, KeptText]) -> None:
+        self.sources = sources
+        self.texts = texts  # kept texts of documents from inputs that cannot be read twice
+        self._yaml_nodes: dict[int, list[Any]] = {}
+        self._json_files: dict[int, str] = {}
         self._lines: dict[int, dict[int, bytes]] = {}
 
     def prepare(self, origins: list[Origin]) -> None:
         """Read, in one pass per JSON Lines file, every line a finding will point into."""
         wanted: dict[int, set[int]] = {}
         for source, _, line, _ in origins:
-            display, path, syntax = self.sources[source]
-            if path is not None and syntax == "jsonl":
+            info = self.sources[source]
+            if info.path is not None and info.syntax == "jsonl" and line is not None:
                 wanted.setdefault(source, set()).add(line)
         for source, lines in wanted.items():
             found: dict[int, bytes] = {}
-            with open(self.sources[source][1], "rb") as handle:  # type: ignore[arg-type]
-                for number, raw in enumerate(handle, start=1):
-                    if number in lines:
-                        found[number] = raw.rstrip(b"\r\n")
+            try:
+                with open(self.sources[source].path, "rb") as handle:  # type: ignore[arg-type]
+                    for number, raw in enumerate(handle, start=1):
+                        if number in lines:
+                            found[number] = raw.rstrip(b"\r\n")
+            except OSError:
+                pass
             self._lines[source] = found
 
     def location(self, origin: Origin, path: tuple[Any, ...]) -> Location:
         source, index, line, prefix = origin
-        display, file_path, syntax = self.sources[source]
-        kept = self.texts.get((source, index, line))
+        info = self.sources[source]
         try:
+            kept = self.texts.get(origin)
             if kept is not None:
-                text, doc_syntax, line, prefix = kept
-                document = Document(None, display, index, line, text, doc_syntax, prefix)
-            elif syntax == "jsonl":
-                document = Document(None, display, index, line, self._lines.get(source, {}).get(line, b""), "json")
+                positions = PositionIndex(kept.text, kept.syntax, kept.line, None, index)
+                prefix = kept.prefix
+            elif info.path is None:
+                return Location(info.display, line, None, json_path(path), index)
+            elif info.syntax == "jsonl":
+                positions = PositionIndex(self._lines.get(source, {}).get(line or 0, b""), "json", line)
+            elif info.syntax == "yaml":
+                positions = PositionIndex(b"", "yaml", line, self._yaml_node(source, index), index)
             else:
-                if source not in self._files:
-                    self._files[source] = file_path.read_text(encoding="utf-8-sig")  # type: ignore[union-attr]
-                document = Document(None, display, index, line, self._files[source],
-                                    "yaml" if syntax == "yaml" else "json", prefix)
-            return document.location(path)
-        except (OSError, UnicodeDecodeError):
-            return Location(display, line, None, json_path(path), index)
+                if source not in self._json_files:
+                    self._json_files[source] = info.path.read_text(encoding="utf-8-sig")
+                positions = PositionIndex(self._json_files[source], "json", 1)
+                # positions in a JSON file count from its start; the prefix leads to the document
+            found_line, column = positions.locate(tuple(prefix) + tuple(path))
+            return Location(info.display, found_line, column, json_path(path), index)
+        except (OSError, UnicodeDecodeError, IndexError, yaml.YAMLError):
+            return Location(info.display, line, None, json_path(path), index)
+
+    def _yaml_node(self, source: int, index: int) -> Any:
+        """The node tree of one document of a YAML file, composing the file once for all its findings."""
+        if source not in self._yaml_nodes:
+            text = self.sources[source].path.read_text(encoding="utf-8-sig")  # type: ignore[union-attr]
+            self._yaml_nodes[source] = list(yaml.compose_all(text, Loader=getattr(yaml, "CSafeLoader",
+                                                                                   yaml.SafeLoader)))
+        return self._yaml_nodes[source][index]
 
 
 class Batch:
@@ -79,7 +99,7 @@ class Batch:
         self.facts = Facts()
         # What is left for the end, in document order: (origin, kind, payload)
         self._end: list[tuple[Origin, str, Any]] = []
-        self.texts: dict[tuple[int, int, int], Any] = {}
+        self.texts: dict[Origin, KeptText] = {}  # only for documents the end of the batch points into
 
     def _pack(self, record_type: str, origin: Origin) -> int | tuple[str, Origin]:
         source, index, line, prefix = origin
@@ -87,22 +107,19 @@ class Batch:
         if code is None:
             code = self._type_codes[record_type] = len(self._types)
             self._types.append(record_type)
-        if not prefix and index == line - 1 and source < 0xFFFF and code < 0xFF:
+        if not prefix and line is not None and index == line - 1 and source < 0xFFFF and code < 0xFF:
             return (line << 24) | (source << 8) | code
         return (self._types[code], origin)
 
     def _unpack(self, packed: int | tuple[str, Origin]) -> tuple[str, Origin]:
         if type(packed) is int:
             line = packed >> 24
-            return self._types[packed & 0xFF], ((packed >> 8) & 0xFFFF, line - 1, line, ())
+            return self._types[packed & 0xFF], Origin((packed >> 8) & 0xFFFF, line - 1, line, ())
         return packed  # type: ignore[return-value]
-
-    def keep_texts(self, source: int, texts: dict[tuple[int, int], Any]) -> None:
-        for (index, line), kept in texts.items():
-            self.texts[(source, index, line)] = kept
 
     def absorb(self, chunk: ChunkResult) -> None:
         origins, ids, end = chunk.origins, self._ids, self._end
+        before = len(end)
         pack, unpack = self._pack, self._unpack
         for record_id, record_type, number in chunk.records:
             known = ids.get(record_id)
@@ -134,8 +151,13 @@ class Batch:
                     end.append((origins[number], "violation", (code, violation, record_id)))
             else:
                 end.append((origins[number], "question", (code, question, record_id)))
+        if chunk.texts and len(end) > before:
+            wanted = {entry[0] for entry in end[before:]}
+            for number, kept in chunk.texts.items():
+                if origins[number] in wanted:
+                    self.texts[origins[number]] = kept
 
-    def finish(self, sources: list[tuple[str, Path | None, str]]) -> Iterator[Finding]:
+    def finish(self, sources: list[InputInfo]) -> Iterator[Finding]:
         """Settle what is left and give the end-of-batch findings, in document order."""
         settled: list[tuple[Origin, str, Any]] = []
         for origin, kind, payload in self._end:
@@ -153,7 +175,7 @@ class Batch:
             else:
                 settled.append((origin, kind, payload))
         self._end.clear()
-        settled.sort(key=lambda item: item[0][:3])
+        settled.sort(key=lambda item: (item[0][0], item[0][1], item[0][2] or 0))
         relocator = Relocator(sources, self.texts)
         relocator.prepare([origin for origin, _, _ in settled]
                           + [payload[1] for _, kind, payload in settled if kind == "duplicate"])

@@ -1,0 +1,191 @@
+"""Check one chunk of documents: everything that needs only the documents themselves.
+
+A chunk is the documents of one read task: some lines of a JSON Lines file or one whole
+file. Checking it gives its findings (input, structure and the rules that look at one
+record) and what the batch needs to compare records with each other: ids, references,
+facts and questions for cross-record rules. It is a pure function of the chunk and the
+`CheckOptions`, so chunks can be checked in worker processes (``--jobs``) with exactly the
+same results as in one process.
+
+A fault of this package while checking one document becomes an ``INTERNAL-error`` finding
+on that document; the other documents are still checked.
+"""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import resources
+from ..document import Document, KeptText, Origin
+from ..findings import Finding
+from ..reading.chunks import ReadTask, internal_error, parse_task
+from ..rules.engine import RuleEngine
+from .structure import check_envelope, check_structure
+
+# Rows of a chunk result. They are plain tuples, not named ones, because a batch of a
+# billion entries builds several per record; the field names are given here, once.
+RecordRow = tuple  # (id, record type, origin number): every record with an id, in document order
+ReferenceRow = tuple  # (target id, allowed types, origin number, JSON path, id of the record holding it)
+QuestionRow = tuple  # (requirement id, question, origin number, record id) for a cross-record rule
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What decides a check, apart from the documents. Small and hashable, so workers get it with each task."""
+
+    refs: str = "error"  # "error", "warn" or "off" (no references, no cross-record rules)
+    ignore: tuple[str, ...] = ()
+    rules: bool = True  # False: input and structure only (what converters need)
+
+    @property
+    def with_references(self) -> bool:
+        return self.refs != "off"
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """What checking one chunk gives the batch."""
+
+    source: int = 0  # the input the chunk came from
+    findings: list[Finding] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)  # one per document with an id or a reference
+    records: list[RecordRow] = field(default_factory=list)
+    # Most references point to records already seen, so the batch first checks the distinct
+    # (target, allowed types) pairs, and reads the details only for a chunk where one of them
+    # is not settled yet.
+    references: list[ReferenceRow] = field(default_factory=list)
+    targets: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
+    facts: list[tuple[str, Any]] = field(default_factory=list)  # (record id, facts) for cross-record rules
+    questions: list[QuestionRow] = field(default_factory=list)
+    documents: int = 0
+    # texts of documents from inputs that cannot be read twice (stdin, text), by origin number
+    texts: dict[int, KeptText] = field(default_factory=dict)
+    details: bytes = b""  # the references, pickled: only unpacked when the batch needs them
+
+    def reference_details(self) -> list[ReferenceRow]:
+        return pickle.loads(self.details) if self.details else self.references
+
+
+class _ReferencePlan:
+    """Per record type, the fields that hold references, compiled once from the schema index."""
+
+    def __init__(self) -> None:
+        self._classes = resources.schema_index()["classes"]
+        self._plans: dict[str, list[tuple[str, bool, Any]]] = {}
+
+    def plan(self, cls: str) -> list[tuple[str, bool, Any]]:
+        """(field, is a reference (else an inlined object), allowed types or object class)."""
+        steps = self._plans.get(cls)
+        if steps is None:
+            steps = []
+            for name, info in self._classes.get(cls, {}).get("fields", {}).items():
+                if info["kind"] == "reference":
+                    steps.append((name, True, tuple(info["targets"])))
+                elif info["kind"] == "object":
+                    steps.append((name, False, info["range"]))
+            self._plans[cls] = steps
+        return steps
+
+    def collect(self, data: dict[str, Any], cls: str, prefix: tuple[Any, ...], out: list) -> None:
+        """Append (path, target id, allowed types) for every reference in `data`."""
+        for name, is_reference, target in self.plan(cls):
+            value = data.get(name)
+            if value is None:
+                continue
+            if type(value) is list:
+                for position, item in enumerate(value):
+                    if is_reference:
+                        if type(item) is str:
+                            out.append((prefix + (name, position), item, target))
+                    elif type(item) is dict:
+                        self.collect(item, target, prefix + (name, position), out)
+            elif is_reference:
+                if type(value) is str:
+                    out.append((prefix + (name,), value, target))
+            elif type(value) is dict:
+                self.collect(value, target, prefix + (name,), out)
+
+
+class DocumentChecker:
+    """Checks chunks with one set of options; holds the compiled rules and reference plans."""
+
+    def __init__(self, options: CheckOptions = CheckOptions()) -> None:
+        self.options = options
+        self.engine = RuleEngine(cross=options.with_references, ignore=options.ignore) if options.rules else None
+        self._plan = _ReferencePlan()
+
+    def run(self, task: ReadTask, pack_details: bool = False) -> ChunkResult:
+        """Parse and check one read task."""
+        return self.check(parse_task(task), task.source, keep_texts=not task.rereadable, pack_details=pack_details)
+
+    def check(self, items: list[Document | Finding], source: int, keep_texts: bool = False,
+              pack_details: bool = False) -> ChunkResult:
+        """Check parsed documents (and pass through input findings) of one input."""
+        result = ChunkResult(source=source)
+        findings = result.findings
+        for item in items:
+            if type(item) is not Document:
+                findings.append(item)
+                continue
+            result.documents += 1
+            try:
+                self._check_one(item, result, keep_texts)
+            except Exception as exc:  # a fault of ours: report it on this document and go on
+                record_id = item.data.get("id") if type(item.data) is dict else None
+                findings.append(internal_error(exc, item.location(), record_id if type(record_id) is str else None))
+        if result.references and pack_details:  # going back to the main process: one bytes object is cheap
+            result.details = pickle.dumps(result.references, protocol=pickle.HIGHEST_PROTOCOL)
+            result.references = []
+        return result
+
+    def _check_one(self, item: Document, result: ChunkResult, keep_texts: bool) -> None:
+        findings, engine = result.findings, self.engine
+        record_type, problems = check_envelope(item)
+        if problems:
+            findings.extend(problems)
+        if record_type is None:
+            return
+        data = item.data
+        structural = check_structure(item, record_type)
+        if structural:
+            findings.extend(structural)
+        elif engine is not None:
+            local = engine.check(item, record_type)
+            if local:
+                findings.extend(local)
+        if not self.options.with_references or engine is None:
+            return
+        record_id = data.get("id")
+        if type(record_id) is not str:
+            record_id = None
+        number = len(result.origins)
+        result.origins.append(Origin(source=result.source, index=item.index, line=item.line, prefix=item.prefix))
+        if record_id is not None:
+            result.records.append((record_id, record_type, number))
+        found: list[tuple[tuple[Any, ...], str, tuple[str, ...]]] = []
+        self._plan.collect(data, record_type, (), found)
+        for path, target, targets in found:
+            result.references.append((target, targets, number, path, record_id))
+            result.targets.add((target, targets))
+        if not structural:
+            kinds = engine.kinds(record_type)
+            fact = engine.fact(kinds, data)
+            if fact is not None:
+                result.facts.append(fact)
+            for code, question in engine.questions(kinds, data):
+                result.questions.append((code, question, number, record_id))
+        if keep_texts:
+            result.texts[number] = KeptText(item.text, item.syntax, item.line, item.prefix)
+
+
+_CHECKERS: dict[CheckOptions, DocumentChecker] = {}
+
+
+def checker_for(options: CheckOptions) -> DocumentChecker:
+    """The checker for these options in this process, built once (a worker checks many chunks)."""
+    checker = _CHECKERS.get(options)
+    if checker is None:
+        checker = _CHECKERS[options] = DocumentChecker(options)
+    return checker

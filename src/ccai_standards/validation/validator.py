@@ -1,0 +1,146 @@
+"""The validator: a straight pipeline from inputs to findings.
+
+    reading.read_tasks -> DocumentChecker.run (per task) -> Batch (ids, references, cross-record rules)
+                          (parse, structure, one-record rules;
+                           in worker processes with jobs > 1)
+
+Every input of one call is one batch: references resolve across all of it. Per-document
+findings come out as tasks are checked, in input order; findings that compare records
+come out at the end. With ``refs="off"`` neither references nor cross-record rules are
+kept, so memory stays flat however long the input.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..findings import Finding, Location, Severity
+from ..reading import InputInfo, ReadTask, read_tasks
+from .batch import Batch
+from .checker import CheckOptions, ChunkResult, DocumentChecker
+from .pool import WorkerDeath, WorkerPool
+
+REFS_MODES = ("error", "warn", "off")
+
+
+@dataclass
+class Summary:
+    """What one run looked at and found."""
+
+    files: int = 0
+    documents: int = 0
+    errors: int = 0
+    warnings: int = 0
+    notes: int = 0
+    by_code: dict[str, int] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)  # display names of the inputs read
+
+    incomplete: int = 0  # errors that mean something was not checked: unreadable input, a fault of ccai
+
+    def count(self, finding: Finding) -> None:
+        if finding.severity is Severity.ERROR:
+            self.errors += 1
+            if finding.code.startswith(("INPUT-", "INTERNAL-")):
+                self.incomplete += 1
+        elif finding.severity is Severity.WARNING:
+            self.warnings += 1
+        else:
+            self.notes += 1
+        self.by_code[finding.code] = self.by_code.get(finding.code, 0) + 1
+
+
+class Validator:
+    """Checks CCAI records: structure, the standard's rules, and references across the batch.
+
+    :param refs: "error" (default), "warn" or "off" for references that point nowhere. "off"
+        also turns off the rules that compare records with each other.
+    :param ignore: finding codes to drop, such as ``REF-unresolved`` or a requirement id.
+    :param include: glob patterns of files to read inside folders.
+    :param exclude: glob patterns of files or folders to skip inside folders.
+    :param jobs: worker processes for checking chunks (1 checks in this process).
+    """
+
+    def __init__(self, *, refs: str = "error", ignore: Iterable[str] = (), include: Iterable[str] = (),
+                 exclude: Iterable[str] = (), jobs: int = 1,
+                 progress: Callable[[int, float], None] | None = None) -> None:
+        if refs not in REFS_MODES:
+            raise ValueError(f"refs must be one of {REFS_MODES}, not {refs!r}")
+        if jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        self.options = CheckOptions(refs=refs, ignore=tuple(sorted(set(ignore))))
+        self.ignore = frozenset(ignore)
+        self.include = tuple(include)
+        self.exclude = tuple(exclude)
+        self.jobs = jobs
+        self.progress = progress
+        self.summary = Summary()
+
+    @property
+    def refs(self) -> str:
+        return self.options.refs
+
+    # -- public API ------------------------------------------------------------------------
+
+    def validate(self, inputs: Any) -> list[Finding]:
+        """Every finding for `inputs`: paths, STDIN, document text (str, bytes) or records (dicts)."""
+        return list(self.iter_findings(inputs))
+
+    def iter_findings(self, inputs: Any) -> Iterator[Finding]:
+        summary = self.summary = Summary()
+        for finding in self._run(inputs, summary):
+            if finding.code in self.ignore:
+                continue
+            summary.count(finding)
+            yield finding
+
+    # -- pipeline --------------------------------------------------------------------------
+
+    def _run(self, inputs: Any, summary: Summary) -> Iterator[Finding]:
+        checker = DocumentChecker(self.options)  # this run's own: two validators never share state
+        batch = Batch(checker.engine, self.refs)  # type: ignore[arg-type]
+        infos: list[InputInfo] = []
+        skipped: list[Finding] = []
+        started = time.monotonic()
+
+        def tasks() -> Iterator[ReadTask]:
+            for task in read_tasks(inputs, self.include, self.exclude, infos):
+                if isinstance(task, Finding):
+                    skipped.append(task)
+                    continue
+                if task.source == len(summary.sources):
+                    summary.sources.append(task.display)
+                    summary.files += 1
+                yield task
+
+        if self.jobs > 1:
+            with WorkerPool(self.jobs, self.options) as pool:
+                for outcome in pool.run(tasks()):
+                    yield from self._absorb(outcome, batch, summary)
+                    self._tick(summary, started)
+        else:
+            for task in tasks():
+                yield from self._absorb(checker.run(task), batch, summary)
+                self._tick(summary, started)
+        yield from skipped
+        yield from batch.finish(infos)
+
+    def _tick(self, summary: Summary, started: float) -> None:
+        if self.progress is not None:
+            self.progress(summary.documents, time.monotonic() - started)
+
+    @staticmethod
+    def _absorb(outcome: ChunkResult | WorkerDeath, batch: Batch, summary: Summary) -> Iterator[Finding]:
+        if isinstance(outcome, WorkerDeath):
+            task = outcome.task
+            yield Finding("INTERNAL-worker", Severity.ERROR,
+                          f"the worker process checking {task.describe()} {outcome.cause()}; these documents were "
+                          "not checked", Location(task.display, task.first_line, None, "$", task.first_line - 1),
+                          "Run again, with fewer --jobs or more memory; if it happens again with the same input, "
+                          "please report it.")
+            return
+        summary.documents += outcome.documents
+        batch.absorb(outcome)
+        yield from outcome.findings
