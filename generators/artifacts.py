@@ -12,6 +12,8 @@ from typing import Any
 import yaml
 from linkml_runtime.dumpers import yaml_dumper
 
+from ccai_standards.files import write_atomically
+
 from .canonical import canonical_json
 from .jsonschema_artifacts import artifact_base_url, build_json_schemas
 from .pydantic_artifact import build_pydantic
@@ -127,7 +129,7 @@ def write(files: dict[str, bytes], target: Path) -> list[str]:
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_bytes() != content:
-            path.write_bytes(content)
+            write_atomically(path, content)
     return changed
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from ccai_standards.files import write_all_atomically
+
 from . import paths, versioning
 
 _HEADER = ("# CCAI Standards {version}: {what}.\n"
@@ -81,8 +83,8 @@ def release(root: Path | None = None) -> int:
     }
     folder = versioning.releases_dir(root)
     folder.mkdir(exist_ok=True)
-    for name, content in files.items():
-        (folder / name).write_bytes(content)
+    write_all_atomically({folder / name: content for name, content in files.items()})
+    for name in files:
         print(f"  releases/{name}")
     print(f"released {version}: commit both files and tag the commit v{version}")
     return 0

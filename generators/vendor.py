@@ -16,6 +16,8 @@ import tarfile
 import urllib.error
 import urllib.request
 
+from ccai_standards.files import write_atomically
+
 from . import paths
 
 MERMAID_VERSION = "11.17.2"
@@ -51,5 +53,5 @@ def mermaid() -> bytes:
                 raise VendorError("the mermaid package has no dist/mermaid.min.js")
             content = member.read()
         CACHE.mkdir(parents=True, exist_ok=True)
-        MERMAID_FILE.write_bytes(content)
+        write_atomically(MERMAID_FILE, content)
     return MERMAID_FILE.read_bytes()

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from ccai_standards.diff import versions
+from ccai_standards.files import write_atomically
 
 from . import paths
 
@@ -83,7 +84,7 @@ def set_version(new: str, root: Path | None = None) -> list[Path]:
         for pattern in patterns:
             updated = pattern.sub(lambda m: f"{m.group(1)}{m.group(2)}{new}{m.group(4)}{m.group(5)}", updated)
         if updated != text:
-            path.write_text(updated, encoding="utf-8")
+            write_atomically(path, updated)
             changed.append(path)
     return changed
 

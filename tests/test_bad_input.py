@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import DATA
 
 PERSON = 'type: Person\nconforms_to: "0.1.0"\nid: https://ids.example/people/a\nname: A\n'

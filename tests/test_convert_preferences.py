@@ -105,9 +105,9 @@ def test_imports_need_to_know_who_declared():
 
 
 def test_imported_records_are_valid_ccai_records():
-    import ccai_standards
-
     from convert_helpers import FIXTURES
+
+    import ccai_standards
 
     imported = [
         convert((FIXTURES / "cawg" / "manifest-definition-cawg.json").read_text(), frm="cawg", to="ccai",

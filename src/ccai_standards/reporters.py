@@ -1,18 +1,39 @@
-"""Reporters: render findings for people (text) or machines (JSON). One class per format."""
+"""Reporters: render findings for people (text) or machines (JSON, SARIF, JUnit). One class per format.
+
+A reporter is anything that fits `Reporter`; adding one to `REPORTERS` adds it to
+``ccai validate --format``. The message and the hint stay separate fields wherever the
+format has room for both.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-from typing import IO, Any
+from typing import IO, Any, Protocol, runtime_checkable
 
 from .findings import Finding, Severity
+
+
+@runtime_checkable
+class Reporter(Protocol):
+    """Receives each finding as it is found, then the run's summary, and writes to its stream."""
+
+    def __init__(self, stream: IO[str], quiet: bool = False) -> None: ...
+
+    def finding(self, finding: Finding) -> None: ...
+
+    def summary(self, summary: Any, truncated: bool = False) -> None: ...
+
+
+def _shown(finding: Finding, quiet: bool) -> bool:
+    """--quiet shows errors only."""
+    return finding.severity is Severity.ERROR or not quiet
 
 
 class TextReporter:
     """`file:line:column: severity CODE at path: message hint`, coloured on a terminal."""
 
-    def __init__(self, stream: IO[str], colour: bool | None = None, quiet: bool = False) -> None:
+    def __init__(self, stream: IO[str], quiet: bool = False, colour: bool | None = None) -> None:
         self.stream = stream
         if colour is None:
             colour = stream.isatty() and "NO_COLOR" not in os.environ
@@ -23,11 +44,11 @@ class TextReporter:
         return f"\033[{code}m{text}\033[0m" if self.colour else text
 
     def finding(self, finding: Finding) -> None:
-        if self.quiet and finding.severity is not Severity.ERROR:
+        if not _shown(finding, self.quiet):
             return
         loc = finding.location
         where = loc.file + (f":{loc.line}" if loc.line else "") + (f":{loc.column}" if loc.line and loc.column else "")
-        level = self._paint(finding.severity.value, "31;1" if finding.is_error else "33;1")
+        level = self._paint(finding.severity.value, _COLOURS[finding.severity])
         line = f"{self._paint(where, '1')}: {level} {self._paint(finding.code, '36')} at {loc.path}: {finding.message}"
         if finding.hint:
             line += f"\n    {self._paint('hint:', '2')} {finding.hint}"
@@ -36,10 +57,15 @@ class TextReporter:
     def summary(self, summary: Any, truncated: bool = False) -> None:
         text = (f"checked {summary.documents} document(s) in {summary.files} file(s): "
                 f"{summary.errors} error(s), {summary.warnings} warning(s)")
+        if getattr(summary, "notes", 0):
+            text += f", {summary.notes} note(s)"
         if truncated:
             text += " (stopped early: --max-errors reached)"
         ok = summary.errors == 0
         print(self._paint(text, "32" if ok else "31"), file=self.stream)
+
+
+_COLOURS = {Severity.ERROR: "31;1", Severity.WARNING: "33;1", Severity.NOTE: "34"}
 
 
 class JsonReporter:
@@ -51,14 +77,15 @@ class JsonReporter:
         self.findings: list[dict[str, Any]] = []
 
     def finding(self, finding: Finding) -> None:
-        if self.quiet and finding.severity is not Severity.ERROR:
+        if not _shown(finding, self.quiet):
             return
         self.findings.append(finding.as_dict())
 
     def summary(self, summary: Any, truncated: bool = False) -> None:
         json.dump({"findings": self.findings,
                    "summary": {"files": summary.files, "documents": summary.documents, "errors": summary.errors,
-                               "warnings": summary.warnings, "truncated": truncated}},
+                               "warnings": summary.warnings, "notes": getattr(summary, "notes", 0),
+                               "truncated": truncated}},
                   self.stream, indent=2, ensure_ascii=False)
         self.stream.write("\n")
 
@@ -73,9 +100,9 @@ class SarifReporter:
         self.rules: dict[str, dict[str, Any]] = {}
 
     def finding(self, finding: Finding) -> None:
-        if self.quiet and finding.severity is not Severity.ERROR:
+        if not _shown(finding, self.quiet):
             return
-        level = "error" if finding.is_error else "warning"
+        level = finding.severity.value  # SARIF's levels include error, warning and note
         if finding.code not in self.rules:
             self.rules[finding.code] = _sarif_rule(finding.code, level)
         loc = finding.location
@@ -87,14 +114,16 @@ class SarifReporter:
         physical: dict[str, Any] = {"artifactLocation": {"uri": loc.file}}
         if region:
             physical["region"] = region
-        text = finding.message + (f" {finding.hint}" if finding.hint else "")
-        self.results.append({
+        result: dict[str, Any] = {
             "ruleId": finding.code,
             "level": level,
-            "message": {"text": text},
+            "message": {"text": finding.message},
             "locations": [{"physicalLocation": physical,
                            "logicalLocations": [{"fullyQualifiedName": loc.path, "kind": "element"}]}],
-        })
+        }
+        if finding.hint:  # a fix, kept apart from the message (SARIF has no plain-text fix field)
+            result["properties"] = {"hint": finding.hint}
+        self.results.append(result)
 
     def summary(self, summary: Any, truncated: bool = False) -> None:
         from . import __version__
@@ -151,7 +180,7 @@ class JunitReporter:
         self.by_file: dict[str, list[Finding]] = {}
 
     def finding(self, finding: Finding) -> None:
-        if self.quiet and finding.severity is not Severity.ERROR:
+        if not _shown(finding, self.quiet):
             return
         self.by_file.setdefault(finding.location.file, []).append(finding)
 
@@ -169,14 +198,21 @@ class JunitReporter:
                 failures += 1
                 failure = ET.SubElement(case, "failure", type=errors[0].code,
                                         message=f"{len(errors)} error(s): {errors[0].message}")
-                failure.text = "\n".join(str(f) for f in errors)
+                failure.text = "\n".join(_junit_line(f) for f in errors)
             warnings = [f for f in found if not f.is_error]
             if warnings:
-                ET.SubElement(case, "system-out").text = "\n".join(str(f) for f in warnings)
+                ET.SubElement(case, "system-out").text = "\n".join(_junit_line(f) for f in warnings)
         suite.set("failures", str(failures))
         suite.set("errors", "0")
         self.stream.write(ET.tostring(ET.ElementTree(suite).getroot(), encoding="unicode", xml_declaration=True))
         self.stream.write("\n")
 
 
-REPORTERS = {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter, "junit": JunitReporter}
+def _junit_line(finding: Finding) -> str:
+    """The finding, with its hint on a line of its own."""
+    text = str(Finding(finding.code, finding.severity, finding.message, finding.location))
+    return text + (f"\n    hint: {finding.hint}" if finding.hint else "")
+
+
+REPORTERS: dict[str, type[Reporter]] = {"text": TextReporter, "json": JsonReporter, "sarif": SarifReporter,
+                                         "junit": JunitReporter}

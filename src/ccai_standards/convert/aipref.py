@@ -19,9 +19,17 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .context import Batch, Context, Source
-from .preferences import (Statement, build_preference, combine, effective, explicit, record_from_stances,
-                          report_losses, stance)
-from .results import APPROXIMATE, CONFLICT, LOSSY, UNKNOWN, ConversionError
+from .preferences import (
+    Statement,
+    build_preference,
+    combine,
+    effective,
+    explicit,
+    record_from_stances,
+    report_losses,
+    stance,
+)
+from .results import APPROXIMATE, CONFLICT, LOSSY, UNKNOWN, ConversionError, shown
 
 VOCAB_DRAFT = "draft-ietf-aipref-vocab-08"
 ATTACH_DRAFT = "draft-ietf-aipref-attach-05"
@@ -158,17 +166,17 @@ def parse_preferences(text: str, where: str, ctx: Context) -> list[Statement]:
     values: dict[str, tuple[Any, int]] = {}
     for index, (key, value) in enumerate(members):
         if key in values and values[key][0] != value:
-            ctx.warn(CONFLICT, f"`{key}` is given twice in one field; as RFC 9651 says, the last value counts",
+            ctx.warn(CONFLICT, f"`{shown(key)}` is given twice in one field; as RFC 9651 says, the last value counts",
                      where)
         values[key] = (value, index)
     statements = []
     for key, (value, _) in values.items():
         use = LABELS.get(key)
         if use is None:
-            ctx.warn(UNKNOWN, f"`{key}` is not a category of {VOCAB_DRAFT}; ignored, as the draft requires", where)
+            ctx.warn(UNKNOWN, f"`{shown(key)}` is not a category of {VOCAB_DRAFT}; ignored, as the draft requires", where)
             continue
         if value[0] != "token" or value[1] not in ("y", "n"):
-            ctx.warn(UNKNOWN, f"the value of `{key}` is not the token y or n, so the preference is unknown", where)
+            ctx.warn(UNKNOWN, f"the value of `{shown(key)}` is not the token y or n, so the preference is unknown", where)
             continue
         statements.append(Statement(use, stance("allowed" if value[1] == "y" else "not_allowed"), where))
     return statements
@@ -298,7 +306,7 @@ def import_robots(source: Source, ctx: Context) -> list[dict[str, Any]]:
     groups = _groups(source.text)
     chosen = [g for g in groups if agent in g[0]] or [g for g in groups if "*" in g[0]]
     if not chosen:
-        raise ConversionError(f"robots.txt has no group for user agent `{agent}` and no `*` group")
+        raise ConversionError(f"robots.txt has no group for user agent `{shown(agent)}` and no `*` group")
     for agents, rules in groups:
         if (agents, rules) not in chosen and rules:
             ctx.warn(LOSSY, f"Content-Usage rules for {', '.join(agents)} are not imported: a usage preference "
@@ -317,7 +325,7 @@ def import_robots(source: Source, ctx: Context) -> list[dict[str, Any]]:
                          where)
             by_path.setdefault(path.strip(), []).extend(parse_preferences(prefs, where, ctx))
     if not by_path:
-        raise ConversionError(f"the robots.txt group for `{agent}` has no {HEADER} rule")
+        raise ConversionError(f"the robots.txt group for `{shown(agent)}` has no {HEADER} rule")
     records = []
     for path, statements in by_path.items():
         stances = combine(statements, ctx)

@@ -9,28 +9,44 @@ warning, so that ``--strict`` refuses it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from .context import Batch, Context, Source
 from .registry import CCAI, find
 from .results import ConversionError, ConversionResult
 
+@dataclass(frozen=True)
+class Option:
+    """One option the converters understand; `ccai convert` makes a flag of each."""
+
+    help: str
+    flag: str = ""  # the command-line flag, when it is not --<name with dashes>
+    repeatable: bool = False
+    metavar: str = "ID"
+    choices: tuple[str, ...] = ()
+
+
 #: Options the converters understand; anything else is a mistake worth reporting.
-OPTIONS = {
-    "declared_by": "id of the party that made an imported declaration",
-    "declared_at": "when an imported declaration was made (timestamp with offset)",
-    "id": "id to give an imported record",
-    "base_url": "site address that relative TDMRep / robots.txt paths are resolved against",
-    "site": "which web site's rules to write, when a preference covers several sites",
-    "works": "ids of works an imported preference applies to",
-    "catalogue_of": "id of the party whose catalogue an imported preference applies to",
-    "locations": "address patterns an imported preference applies to",
-    "valid_from": "when an imported preference starts to apply",
-    "user_agent": "robots.txt group to read or write (default *)",
-    "context": "`url` (default) to reference the published CCAI context, `inline` to embed it",
-    "issued_at": "when a consent receipt is issued (default: now)",
-    "receipt_id": "id to give a consent receipt",
-    "created_at": "creation time written into SPDX and other documents (default: the record's own time)",
+OPTIONS: dict[str, Option] = {
+    "declared_by": Option("id of the party that made an imported declaration"),
+    "declared_at": Option("when an imported declaration was made (timestamp with offset; default: now)",
+                          metavar="TIME"),
+    "id": Option("id to give an imported record (default: derived from the input)"),
+    "base_url": Option("site address that relative TDMRep / robots.txt paths are resolved against", metavar="URL"),
+    "site": Option("which web site's rules to write, when a preference covers several", metavar="URL"),
+    "works": Option("id of a work an imported preference applies to (repeatable)", "--work", True),
+    "catalogue_of": Option("id of the party whose catalogue an imported preference applies to"),
+    "locations": Option("address pattern an imported preference applies to (repeatable)", "--location", True,
+                        "URL"),
+    "valid_from": Option("when an imported preference starts to apply", metavar="TIME"),
+    "user_agent": Option("robots.txt group to read or write (default *)", metavar="AGENT"),
+    "context": Option("JSON-LD: reference the published CCAI context (url, default) or embed it (inline)",
+                      choices=("url", "inline")),
+    "issued_at": Option("when a consent receipt is issued (default: now)", metavar="TIME"),
+    "receipt_id": Option("id to give a consent receipt"),
+    "created_at": Option("creation time written into SPDX and other documents (default: the record's own time)",
+                         metavar="TIME"),
 }
 NO_STRUCTURE_CHECK = {"jsonld", "turtle"}
 
@@ -115,6 +131,10 @@ def read_records(data: Any, lenient: bool = False, ctx: Context | None = None) -
 
 
 def as_source(data: Any, name: str = "<input>") -> Source:
+    from ..reading import MAX_FILE_BYTES
+
+    if isinstance(data, (bytes, str)) and len(data) > MAX_FILE_BYTES:
+        raise ConversionError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB, the limit for input read whole")
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")

@@ -18,9 +18,21 @@ from typing import Any
 
 from .. import __version__
 from .context import Batch, Context, Source
-from .preferences import (Statement, Stance, ai_uses, build_preference, combine, condition_text, effective, explicit,
-                          record_from_stances, report_losses, split_condition, stance)
-from .results import APPROXIMATE, MORE_RESTRICTIVE, UNKNOWN, ConversionError
+from .preferences import (
+    Stance,
+    Statement,
+    ai_uses,
+    build_preference,
+    combine,
+    condition_text,
+    effective,
+    explicit,
+    record_from_stances,
+    report_losses,
+    split_condition,
+    stance,
+)
+from .results import APPROXIMATE, MORE_RESTRICTIVE, UNKNOWN, ConversionError, shown
 
 LABEL = "cawg.training-mining"
 LEGACY_LABEL = "c2pa.training-mining"
@@ -113,11 +125,11 @@ def read_entries(data: dict[str, Any], path: tuple[Any, ...], ctx: Context) -> d
         if use is None and key.startswith(CUSTOM_PREFIX) and key[len(CUSTOM_PREFIX):] in ai_uses():
             use = key[len(CUSTOM_PREFIX):]
         if use is None:
-            ctx.warn(UNKNOWN, f"the entry `{key}` is not a CAWG category CCAI knows; it is ignored", where)
+            ctx.warn(UNKNOWN, f"the entry `{shown(key)}` is not a CAWG category CCAI knows; it is ignored", where)
             continue
         if not isinstance(value, dict) or value.get("use") not in FROM_CAWG:
-            raise ConversionError(f"the entry `{key}` must be an object whose `use` is allowed, notAllowed or "
-                                  f"constrained, not {value!r}", _json_path(where))
+            raise ConversionError(f"the entry `{shown(key)}` must be an object whose `use` is allowed, notAllowed or "
+                                  f"constrained, not {shown(value)}", _json_path(where))
         try:
             info, policy = _constraint(value)
         except ConversionError as exc:

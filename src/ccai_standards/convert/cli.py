@@ -9,33 +9,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_LOSSY, EXIT_USAGE = 0, 1, 2
 
-_OPTIONS = (  # (flag, api option, help, repeatable)
-    ("--declared-by", "declared_by", "id of the party that made an imported declaration", False),
-    ("--declared-at", "declared_at", "when an imported declaration was made (default: now)", False),
-    ("--id", "id", "id to give an imported record (default: derived from the input)", False),
-    ("--base-url", "base_url", "site that tdmrep.json and robots.txt paths belong to", False),
-    ("--site", "site", "the site to write rules for, when a preference covers several", False),
-    ("--work", "works", "id of a work an imported preference applies to (repeatable)", True),
-    ("--catalogue-of", "catalogue_of", "id of the party whose catalogue an imported preference covers", False),
-    ("--location", "locations", "address pattern an imported preference applies to (repeatable)", True),
-    ("--valid-from", "valid_from", "when an imported preference starts to apply", False),
-    ("--user-agent", "user_agent", "robots.txt group to read or write (default *)", False),
-    ("--issued-at", "issued_at", "when a consent receipt is issued (default: now)", False),
-    ("--receipt-id", "receipt_id", "id to give a consent receipt", False),
-    ("--created-at", "created_at", "creation time written into SPDX documents", False),
-)
-
-
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `ccai convert` to the `ccai` command."""
+    from .api import OPTIONS
     from .registry import listing
 
     parser = subparsers.add_parser(
@@ -55,20 +37,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     parser.add_argument("--strict", action="store_true", help="write nothing and exit 1 if anything would be lost")
     parser.add_argument("--warnings", choices=["text", "json"], default="text", help="how warnings are printed")
     parser.add_argument("--quiet", "-q", action="store_true", help="do not print warnings")
-    parser.add_argument("--context", choices=["url", "inline"], default=None,
-                        help="JSON-LD: reference the published CCAI context (url, default) or embed it")
-    for flag, dest, text, repeat in _OPTIONS:
-        parser.add_argument(flag, dest=dest, action="append" if repeat else "store", help=text, metavar=_metavar(dest))
+    for dest, option in OPTIONS.items():
+        flag = option.flag or "--" + dest.replace("_", "-")
+        if option.choices:
+            parser.add_argument(flag, dest=dest, choices=option.choices, default=None, help=option.help)
+        else:
+            parser.add_argument(flag, dest=dest, action="append" if option.repeatable else "store", help=option.help,
+                                metavar=option.metavar)
     parser.set_defaults(func=run)
     return parser
-
-
-def _metavar(dest: str) -> str:
-    if dest.endswith(("_at", "_from")):
-        return "TIME"
-    if dest in ("base_url", "site", "locations"):
-        return "URL"
-    return "AGENT" if dest == "user_agent" else "ID"
 
 
 def _fail(message: str) -> int:
@@ -77,18 +54,9 @@ def _fail(message: str) -> int:
 
 
 def _write(path: str, text: str, force: bool) -> None:
-    target = Path(path)
-    if target.exists() and not force:
-        raise FileExistsError(f"{path} already exists; use --force to overwrite it")
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    from ..files import write_atomically
+
+    write_atomically(path, text, overwrite=force)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -97,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
     from .registry import CCAI, canonical
     from .results import ConversionError
 
-    options: dict[str, Any] = {dest: getattr(args, dest) for _, dest, _, _ in _OPTIONS}
-    options["context"] = args.context
+    from .api import OPTIONS
+
+    options: dict[str, Any] = {dest: getattr(args, dest) for dest in OPTIONS}
     if args.output and args.output != "-" and Path(args.output).exists() and not args.force:
         return _fail(f"{args.output} already exists; use --force to overwrite it")
     source: Any = STDIN if args.path == "-" else Path(args.path)

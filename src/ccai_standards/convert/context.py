@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,13 +45,20 @@ class Source:
     data: Any = None
 
     def json(self, what: str) -> Any:
+        """The input as JSON, read with the same policy as records (duplicate keys, depth, numbers)."""
         if self.data is not None:
             return self.data
-        try:
-            self.data = json.loads(self.text)
-        except json.JSONDecodeError as exc:
-            raise ConversionError(f"{self.name} is not valid JSON ({exc.msg} at line {exc.lineno}, column "
-                                  f"{exc.colno}); {what} is a JSON document") from None
+        from ..document import Document
+        from ..reading.parsers import parse_json_text
+
+        parsed = parse_json_text(self.text, self.name)
+        if not isinstance(parsed, Document):
+            where = f" at line {parsed.location.line}" if parsed.location.line else ""
+            if parsed.location.column:
+                where += f", column {parsed.location.column}"
+            raise ConversionError(f"{self.name} cannot be read as JSON ({parsed.message}{where}); {what} is a "
+                                  "JSON document")
+        self.data = parsed.data
         return self.data
 
 

@@ -16,9 +16,19 @@ from xml.sax.saxutils import escape
 
 from .context import Batch, Context, Source
 from .jsonld import enum_iris
-from .preferences import (mining_uses, Stance, build_preference, condition_text, effective, explicit,
-                          record_from_stances, report_losses, split_condition, stance)
-from .results import LOSSY, UNKNOWN, ConversionError
+from .preferences import (
+    Stance,
+    build_preference,
+    condition_text,
+    effective,
+    explicit,
+    mining_uses,
+    record_from_stances,
+    report_losses,
+    split_condition,
+    stance,
+)
+from .results import LOSSY, UNKNOWN, ConversionError, shown
 
 PLUS_NS = "http://ns.useplus.org/ldf/xmp/1.0/"
 PLUS_VOCAB = "http://ns.useplus.org/ldf/vocab/"
@@ -180,7 +190,7 @@ def plus_value(text: str) -> str:
     match = _KEY.match(text.strip())
     key = match.group(1).upper() if match else None
     if key not in VALUES:
-        raise ConversionError(f"`{text.strip()}` is not a PLUS DataMining value; expected one of "
+        raise ConversionError(f"`{shown(text)}` is not a PLUS DataMining value; expected one of "
                               f"{', '.join(VALUES)} (optionally prefixed with {PLUS_VOCAB})")
     return key  # type: ignore[return-value]
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import resources
 from .context import Batch, Context
-from .results import ConversionError
+from .results import ConversionError, shown
 
 CONTEXT_FILE = "ccai.context.jsonld"
 PREFIXES = {"ccai": "https://w3id.org/ccai/", "dcterms": "http://purl.org/dc/terms/",
@@ -66,9 +66,45 @@ def graph(records: list[dict[str, Any]]) -> Any:
         result.bind(prefix, namespace, override=True, replace=True)
     terms = context_terms()
     for record in records:
-        result.parse(data=json.dumps(as_jsonld(record) | {"@context": terms}), format="json-ld")
+        keyword = _nested_keyword(record)
+        if keyword is not None:
+            raise ConversionError(f"record {shown(record.get('id'))} holds the JSON-LD keyword `{shown(keyword)}` inside "
+                                  "it; only the CCAI context is used, and nothing is fetched, so it is refused")
+        before = len(result)
+        try:
+            result.parse(data=json.dumps(as_jsonld(record) | {"@context": terms}), format="json-ld")
+        except Exception as exc:  # rdflib's own errors have no common base class
+            raise ConversionError(f"record {shown(record.get('id'))} cannot be read as linked data: "
+                                  f"{shown(str(exc), 200)}") from None
+        if len(result) == before:
+            raise ConversionError(f"record {shown(record.get('id'))} gives no linked data at all (is its id an "
+                                  "absolute IRI without spaces?); nothing would be written for it")
     return result
 
 
+def _nested_keyword(record: dict[str, Any]) -> str | None:
+    """The first key below the top level that is a JSON-LD keyword (`@context`, `@id` …), if any.
+
+    Such a key could bring in a remote context or change what a field means; CCAI records
+    never need one.
+    """
+    stack: list[Any] = [v for k, v in record.items() if k != "@context"]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and key.startswith("@"):
+                    return key
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return None
+
+
 def export_turtle(batch: Batch, ctx: Context) -> str:
-    return graph(batch.records).serialize(format="turtle")
+    try:
+        return graph(batch.records).serialize(format="turtle")
+    except ConversionError:
+        raise
+    except Exception as exc:  # an IRI rdflib cannot write, say
+        raise ConversionError(f"the records cannot be written as Turtle: {shown(str(exc), 200)}") from None

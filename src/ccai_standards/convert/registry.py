@@ -7,13 +7,27 @@ that listing the formats (for `ccai convert --help`) imports no converter at all
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .results import ConversionError
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import Batch, Context, Source
+
 CCAI = "ccai"
+
+
+class Export(Protocol):
+    """A conversion from CCAI: the records of one call in, the other format's document out."""
+
+    def __call__(self, batch: Batch, ctx: Context) -> Any: ...
+
+
+class Import(Protocol):
+    """A conversion into CCAI: the other format's text in, CCAI records (dicts) out."""
+
+    def __call__(self, source: Source, ctx: Context) -> list[dict[str, Any]]: ...
 
 
 @dataclass(frozen=True)
@@ -25,7 +39,7 @@ class Converter:
     accepts: tuple[str, ...] = ()  # record types a CCAI export reads; empty means any
     media_type: str = "application/json"
 
-    def load(self) -> Callable[..., Any]:
+    def load(self) -> Export | Import:
         module, function = self.target.split(":")
         return getattr(importlib.import_module(f"{__package__}.{module}"), function)
 

@@ -88,3 +88,10 @@ class Warnings:
         item = ConversionWarning(code, message, where, record_id)
         if item not in self.items:
             self.items.append(item)
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A piece of the input inside a message: short, so an error never echoes a whole file."""
+    text = value if isinstance(value, str) else repr(value)
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + f"… ({len(text):,} characters)"

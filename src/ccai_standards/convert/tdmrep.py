@@ -17,8 +17,15 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .context import Batch, Context, Source
-from .preferences import mining_uses, build_preference, effective, record_from_stances, report_losses, stance
-from .results import CONFLICT, LOSSY, MISSING, ConversionError
+from .preferences import (
+    build_preference,
+    effective,
+    mining_uses,
+    record_from_stances,
+    report_losses,
+    stance,
+)
+from .results import CONFLICT, LOSSY, MISSING, ConversionError, shown
 
 SPEC = "W3C TDM Reservation Protocol (TDMRep), Final Community Group Report, 10 May 2024"
 ODRL_CONTEXT = "http://www.w3.org/ns/odrl.jsonld"
@@ -156,7 +163,7 @@ def _bit(value: Any, where: str) -> int:
         return int(value)
     if isinstance(value, str) and value.strip() in ("0", "1"):
         return int(value.strip())
-    raise ConversionError(f"tdm-reservation must be 0 or 1, not {value!r} (TDMRep treats other values as a "
+    raise ConversionError(f"tdm-reservation must be 0 or 1, not {shown(value)} (TDMRep treats other values as a "
                           "protocol error)", where)
 
 
@@ -184,7 +191,7 @@ def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
             raise ConversionError("tdm-policy must be a web address", where + '["tdm-policy"]')
         for key in rule:
             if key not in ("location", "tdm-reservation", "tdm-policy"):
-                ctx.warn("CONVERT-unknown", f"`{key}` is not a TDMRep rule property; ignored", where + f".{key}")
+                ctx.warn("CONVERT-unknown", f"`{shown(key)}` is not a TDMRep rule property; ignored", where + f".{key}")
         groups.setdefault((bit, policy if bit else None), []).append(urljoin(base.rstrip("/") + "/",
                                                                             rule["location"].lstrip("/")))
     if not groups:

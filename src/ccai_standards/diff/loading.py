@@ -1,6 +1,6 @@
 """Read one side of a diff: the schema, and the standard's requirements when that side has them.
 
-Accepted forms, as DESIGN.md's version contract needs them:
+Accepted forms (the baseline of a release is its snapshot in ``releases/``):
 
 * a schema file: a root with local imports (``schema/ccai.yaml``) or a merged schema
   (``releases/0.1.0.yaml``, ``ccai.linkml.yaml``); a release snapshot brings its
@@ -17,12 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .schema_model import SchemaModel
 from .sources import DiffInputError, Tree, open_spec
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SCHEMA_ROOT_NAME = "ccai.yaml"
 REQUIREMENTS_SUFFIX = ".requirements.yaml"
 
@@ -48,14 +45,18 @@ class Snapshot:
 
 
 def parse_yaml(tree: Tree, path: str) -> Any:
+    """One schema or standard file, read with the records' YAML policy: YAML 1.2, no aliases, limits."""
+    from ..findings import InputError
+    from ..reading import load_yaml
+
     text = tree.read_text(path)
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise DiffInputError(f"{tree.display(path)}{where}: not valid YAML: "
-                             f"{getattr(exc, 'problem', None) or exc}") from None
+        return load_yaml(text, tree.display(path))
+    except InputError as exc:
+        found = exc.finding
+        where = f":{found.location.line}" if found.location.line else ""
+        where += f":{found.location.column}" if found.location.line and found.location.column else ""
+        raise DiffInputError(f"{tree.display(path)}{where}: {found.message.replace('this is not', 'not')}") from None
 
 
 def _join(folder: str, name: str) -> str:

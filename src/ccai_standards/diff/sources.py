@@ -54,6 +54,7 @@ class LocalTree(Tree):
     def read_text(self, path: str) -> str:
         target = self._path(path)
         try:
+            _refuse_oversize(target, target.stat().st_size)
             return target.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise DiffInputError(f"{target}: no such file") from None
@@ -103,7 +104,9 @@ class GitTree(Tree):
         if path not in self._files:
             raise DiffInputError(f"{self.ref}:{path}: no such file at that commit")
         if path not in self._cache:
-            self._cache[path] = _git(self.repo, "show", f"{self.ref}:{path}")
+            text = _git(self.repo, "show", f"{self.ref}:{path}")
+            _refuse_oversize(f"{self.ref}:{path}", len(text))
+            self._cache[path] = text
         return self._cache[path]
 
     def is_file(self, path: str) -> bool:
@@ -165,3 +168,12 @@ def open_spec(spec: str, cwd: Path | None = None) -> tuple[Tree, str]:
         return tree, inner
     hint = "" if repo is not None else " (and this is not inside a git repository, so it is not a git ref either)"
     raise DiffInputError(f"{spec}: no such file or folder, and not a git tag, branch or commit{hint}")
+
+
+def _refuse_oversize(name: object, size: int) -> None:
+    """Schema and standard files are small; a huge one is a mistake or an attack, never read whole."""
+    from ..reading import MAX_DOCUMENT_BYTES
+
+    if size > MAX_DOCUMENT_BYTES:
+        raise DiffInputError(f"{name}: {size // 2**20} MiB is over the limit of {MAX_DOCUMENT_BYTES // 2**20} MiB "
+                             "for a schema or standard file")

@@ -12,9 +12,9 @@ an error, SHOULD a warning.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 Path = tuple[Any, ...]
 
@@ -28,11 +28,29 @@ class Violation:
     hint: str = ""
 
 
+class Check(Protocol):
+    """A local rule: every violation in one structurally valid record."""
+
+    def __call__(self, record: dict[str, Any]) -> Iterable[Violation]: ...
+
+
+class Ask(Protocol):
+    """The first half of a cross-record rule: (path, question) pairs about one record."""
+
+    def __call__(self, record: dict[str, Any]) -> Iterable[tuple[Path, Any]]: ...
+
+
+class Judge(Protocol):
+    """The second half: the answer to one question, from the facts of the whole batch."""
+
+    def __call__(self, question: Any, facts: Any) -> Violation | None: ...
+
+
 @dataclass(frozen=True)
 class LocalRule:
     code: str
     record_types: tuple[str, ...]
-    check: Callable[[dict[str, Any]], Iterable[Violation]]
+    check: Check
 
 
 @dataclass(frozen=True)
@@ -41,8 +59,8 @@ class CrossRule:
 
     code: str
     record_types: tuple[str, ...]
-    ask: Callable[[dict[str, Any]], Iterable[tuple[Path, Any]]]
-    judge: Callable[[Any, Any], Violation | None]
+    ask: Ask
+    judge: Judge
 
 
 LOCAL_RULES: dict[str, LocalRule] = {}
@@ -57,7 +75,7 @@ def _check_new(code: str) -> None:
 def rule(code: str, *record_types: str):
     """Register a local rule for records of these types (and their subtypes)."""
 
-    def register(check: Callable[[dict[str, Any]], Iterable[Violation]]):
+    def register(check: Check) -> Check:
         _check_new(code)
         LOCAL_RULES[code] = LocalRule(code, record_types, check)
         return check
@@ -65,10 +83,10 @@ def rule(code: str, *record_types: str):
     return register
 
 
-def cross_rule(code: str, *record_types: str, judge: Callable[[Any, Any], Violation | None]):
+def cross_rule(code: str, *record_types: str, judge: Judge):
     """Register a cross-record rule: the decorated function asks, `judge` answers."""
 
-    def register(ask: Callable[[dict[str, Any]], Iterable[tuple[Path, Any]]]):
+    def register(ask: Ask) -> Ask:
         _check_new(code)
         CROSS_RULES[code] = CrossRule(code, record_types, ask, judge)
         return ask

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import resources
-from ..findings import Finding, Location, Severity
 from ..document import Document
+from ..findings import Finding, Location, Severity
 from . import CROSS_RULES, LOCAL_RULES, CrossRule, LocalRule, Violation, load_all
 from .facts import Facts, extract_fact
 

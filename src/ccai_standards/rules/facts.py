@@ -9,7 +9,6 @@ can answer at once when that record has been seen, and keep the question otherwi
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from typing import Any
 
 from .values import Instant, listed, timestamp
