@@ -1,4 +1,4 @@
-"""Check the example folders the way DESIGN.md's example contract says.
+"""Check the example folders by the example contract (docs/architecture.md, "Examples").
 
 * ``tests/data/valid`` is one batch and must give no finding at all;
 * each file in ``tests/data/invalid`` is checked together with the valid batch (so its

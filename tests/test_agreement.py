@@ -1,5 +1,5 @@
 """All four validators agree on every example: valid ones pass everywhere, and every
-`# expect: schema` example is rejected everywhere (DESIGN.md, contract 4)."""
+`# expect: schema` example is rejected everywhere (docs/architecture.md, "Examples")."""
 
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 
 Exit codes: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage, unreadable
 input, nothing checked (unless --allow-empty) or a failure of the tool itself (a write
-error, an internal error, a dead worker), 130 interrupted, 141 stdout closed before the
-output was complete (as a tool killed by SIGPIPE).
+error, an internal error, a dead worker), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM),
+141 stdout closed before the output was complete (as a tool killed by SIGPIPE).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .artifacts import STANDARD_VERSION
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 0, 1, 2, 130, 141, 143
 REPORT_FORMATS = ("text", "json", "sarif", "junit")  # the keys of reporters.REPORTERS (a test holds them equal)
 
 
@@ -144,8 +144,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: stop as Ctrl-C does, workers and all, and exit as a tool killed by SIGTERM."""
+
+
 def _terminate(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # SIGTERM: stop as Ctrl-C does, workers and all
+    raise _Terminated
 
 
 def _silence_stdout() -> None:
@@ -167,9 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = args.func(args)
         sys.stdout.flush()
         return code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("ccai: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader of stdout went away (`| head`): the output is incomplete
         _silence_stdout()
         return EXIT_BROKEN_PIPE

@@ -131,10 +131,12 @@ def read_records(data: Any, lenient: bool = False, ctx: Context | None = None) -
 
 
 def as_source(data: Any, name: str = "<input>") -> Source:
-    from ..reading import MAX_FILE_BYTES
+    from .. import reading
+    from ..reading.parsers import size_text
 
-    if isinstance(data, (bytes, str)) and len(data) > MAX_FILE_BYTES:
-        raise ConversionError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB, the limit for input read whole")
+    if isinstance(data, (bytes, str)) and len(data) > reading.MAX_FILE_BYTES:
+        raise ConversionError(f"the input is larger than {size_text(reading.MAX_FILE_BYTES)}, the limit for input "
+                              "read whole")
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")

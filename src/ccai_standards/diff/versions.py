@@ -1,4 +1,4 @@
-"""Semantic versions as the standard uses them (DESIGN.md, contract 10).
+"""Semantic versions as the standard uses them (the change policy in CONTRIBUTING.md).
 
 A breaking change bumps the major number, except while it is 0, when it bumps the minor;
 a compatible change bumps the minor; an editorial change bumps the patch.

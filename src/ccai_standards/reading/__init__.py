@@ -48,7 +48,7 @@ def read(inputs: Any, include: Iterable[str] = (), exclude: Iterable[str] = ()) 
             yield from parse_task(task)
 
 
-def read_bytes(item: Any, limit: int = MAX_FILE_BYTES) -> tuple[bytes, str]:
+def read_bytes(item: Any, limit: int | None = None) -> tuple[bytes, str]:
     """All of one file (a path) or of STDIN, with its display name; for formats read whole.
 
     Input over `limit` is refused, never cut short.
@@ -59,6 +59,9 @@ def read_bytes(item: Any, limit: int = MAX_FILE_BYTES) -> tuple[bytes, str]:
     import sys
     from pathlib import Path
 
+    from .parsers import size_text
+
+    limit = MAX_FILE_BYTES if limit is None else limit
     if item is STDIN:
         data = sys.stdin.buffer.read(limit + 1)
         display = "<stdin>"
@@ -77,6 +80,6 @@ def read_bytes(item: Any, limit: int = MAX_FILE_BYTES) -> tuple[bytes, str]:
         except OSError as exc:
             raise UsageError(f"{display}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise UsageError(f"{display} is larger than {limit // 2**20} MiB, the limit for input read whole; "
+        raise UsageError(f"{display} is larger than {size_text(limit)}, the limit for input read whole; "
                          "nothing was converted")
     return data, display

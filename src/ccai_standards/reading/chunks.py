@@ -31,6 +31,7 @@ from .parsers import (
     input_finding,
     json_lines,
     parse_bytes,
+    size_text,
     syntax_for,
     too_large_line,
 )
@@ -118,8 +119,8 @@ def tasks_for(item: Input, number: int, infos: list[InputInfo]) -> Iterator[Read
 
 
 def _too_large_file(display: str, size: int | None) -> Finding:
-    amount = f"{size // 2**20} MiB" if size is not None else "larger than that"
-    return input_finding("too-large", f"the input is {amount}, over the limit of {MAX_FILE_BYTES // 2**20} MiB for "
+    amount = size_text(size) if size is not None else "larger than that"
+    return input_finding("too-large", f"the input is {amount}, over the limit of {size_text(MAX_FILE_BYTES)} for "
                          "a YAML or JSON text", display,
                          hint="Put many records in a JSON Lines file (.jsonl), which is read line by line.")
 

@@ -50,6 +50,11 @@ _INTEGER_HINT = "Integers in CCAI records are counts of at most 18 digits; write
 _DUPLICATE_HINT = "Keep one of them; tools disagree on which one wins."
 
 
+def size_text(size: int) -> str:
+    """`256 MiB`, `16 MiB`, `1,000 bytes`: a size or a limit as people write it."""
+    return f"{size // 2**20:,} MiB" if size >= 2**20 else f"{size:,} bytes"
+
+
 def input_finding(code: str, message: str, source: str, line: int | None = None, column: int | None = None,
                   hint: str = "", index: int = 0, severity: Severity = Severity.ERROR) -> Finding:
     return Finding(f"INPUT-{code}", severity, message, Location(source, line, column, "$", index), hint)
@@ -221,7 +226,7 @@ def load_yaml(text: str, source: str) -> Any:
     from ..findings import InputError
 
     if len(text) > MAX_FILE_BYTES:
-        raise InputError(input_finding("too-large", f"the file is over {MAX_FILE_BYTES // 2**20} MiB", source))
+        raise InputError(input_finding("too-large", f"the file is over {size_text(MAX_FILE_BYTES)}", source))
     loader = _StrictYamlLoader(text)
     try:
         data = loader.get_single_data()
@@ -416,7 +421,7 @@ def json_lines(lines: Iterable[bytes], source: str, first_line: int = 1) -> Iter
 
 def too_large_line(source: str, number: int, size: int) -> Finding:
     return input_finding("too-large", f"line {number} is {size:,} bytes, over the limit of "
-                         f"{MAX_DOCUMENT_BYTES // 2**20} MiB for one record", source, number, 1,
+                         f"{size_text(MAX_DOCUMENT_BYTES)} for one record", source, number, 1,
                          "One record is never that large; the line was not read. Split the input.", number - 1)
 
 
@@ -533,8 +538,8 @@ def decode_text(raw: bytes, source: str) -> tuple[str | None, list[Finding]]:
 def parse_bytes(raw: bytes, source: str, syntax: str) -> Iterator[Document | Finding]:
     """Parse a whole YAML, JSON or JSON Lines text held in memory."""
     if len(raw) > MAX_FILE_BYTES:
-        yield input_finding("too-large", f"the input is {len(raw) // 2**20} MiB, over the limit of "
-                            f"{MAX_FILE_BYTES // 2**20} MiB for a YAML or JSON text", source,
+        yield input_finding("too-large", f"the input is {size_text(len(raw))}, over the limit of "
+                            f"{size_text(MAX_FILE_BYTES)} for a YAML or JSON text", source,
                             hint="Put many records in a JSON Lines file (.jsonl), which is read line by line.")
         return
     if not raw.strip(b"\xef\xbb\xbf \t\r\n"):
