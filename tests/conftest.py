@@ -25,6 +25,11 @@ if str(ROOT) not in sys.path:  # `generators` is run from a checkout, not instal
     sys.path.insert(0, str(ROOT))
 
 
+def pytest_addoption(parser):
+    parser.addoption("--fuzz-seconds", type=float, default=None,
+                     help="time budget of the fuzz test (default: 120 with CI=true, 20 otherwise)")
+
+
 def require(module: str, why: str = ""):
     """Import an optional dependency, or skip (fail in CI) with the reason."""
     try:

@@ -120,7 +120,8 @@ def read_records(data: Any, lenient: bool = False, ctx: Context | None = None) -
         name = record.get("id") if isinstance(record.get("id"), str) else f"{document.source} #{document.index + 1}"
         first = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        has_type = record.get("type") in known and not first.code.startswith(("INPUT-", "INTERNAL-"))
+        has_type = isinstance(record.get("type"), str) and record["type"] in known and not first.code.startswith(
+            ("INPUT-", "INTERNAL-"))
         if lenient and has_type and ctx is not None:
             ctx.warn("invalid-record", f"record {name} is not a valid CCAI record ({first.message} at "
                      f"{first.location.path}{more}); it is carried over unchanged, findings and all", (), name)
