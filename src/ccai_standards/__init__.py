@@ -3,9 +3,13 @@
 The package ships the artefacts generated from the schema (JSON Schema, OWL, SHACL,
 JSON-LD context, pydantic models) and a fast validator that never imports linkml::
 
+    from pathlib import Path
     import ccai_standards
-    findings = ccai_standards.validate(["records/"])          # every finding, as objects
-    consent, = ccai_standards.load("consent.yaml")             # typed record (pydantic)
+    findings = ccai_standards.validate([Path("records/")])    # every finding, as objects
+    consent, = ccai_standards.load(Path("consent.yaml"))       # typed record (pydantic)
+
+Inputs are told apart by type: paths (``os.PathLike``), `STDIN`, document text (``str`` or
+``bytes``, never a file name) and records (dicts).
 
 The package version and the version of the standard are the same number, typed once in
 the schema's root file.
@@ -23,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .findings import Finding
     from .validation import Validator
 
-__all__ = ["STANDARD_VERSION", "Finding", "Validator", "__version__", "dump", "load", "validate"]
+__all__ = ["STANDARD_VERSION", "STDIN", "Finding", "Validator", "__version__", "dump", "load", "validate"]
 
 
 def __getattr__(name: str) -> Any:
@@ -36,11 +40,15 @@ def __getattr__(name: str) -> Any:
         from .findings import Finding
 
         return Finding
+    if name == "STDIN":
+        from .reading import STDIN
+
+        return STDIN
     raise AttributeError(name)
 
 
 def load(source: Any) -> list[Any]:
-    """Read a file (or bytes) of CCAI records as typed pydantic models; needs the `models` extra."""
+    """Read the records of a path, document text or dicts as typed pydantic models; needs the `models` extra."""
     from .typed import load as _load
 
     return _load(source)
