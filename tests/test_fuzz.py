@@ -52,7 +52,9 @@ EDGE_TIMES = ["2016-12-31T23:59:60Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:
               "2025-13-01T00:00:00Z", "2025-01-01t00:00:00z", "2025-01-01T00:00:00"]
 EDGE_NUMBERS = [0, -1, 2**63 - 1, 2**63, -2**63, 2**64, 10**30, 1e308, -0.0, 1e-320, 0.1, True, False]
 YAML_SCALARS = ["012", "08", "0o17", "0x1f", "1_000", "1:30", "yes", "No", "on", "~", ".inf", ".NaN", "2025-01-01",
-                "!!binary aGk=", "*alias", "&anchor x", "<<", "'quoted'", '"\\ud800"', "|\n  block"]
+                "!!binary aGk=", "*alias", "&anchor x", "<<", "'quoted'", '"\\ud800"', "|\n  block",
+                "!!int abc", "!!int 1_000", "!!bool maybe", "!!float x", "!!map x", "!!seq x", "!!str [a]",
+                "!!null x", "!!timestamp 2020-01-01", "!!set {a}", "!!python/name:os.system x", "? [a]\n: b"]
 KEYWORDS = ["@context", "@type", "@id", "@graph", "@value", "@list", "@reverse"]
 CONTEXTS = ["https://w3id.org/ccai/schema/0.1.0/ccai.context.jsonld", "http://127.0.0.1:9/ctx",
             "file:///etc/passwd", {"name": "http://evil.example/x"}, [], [None], 5]

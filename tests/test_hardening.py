@@ -160,6 +160,13 @@ def test_an_isni_written_unquoted_by_safe_dump_is_a_clear_type_finding():
     assert finding.code == "SCHEMA-type" and finding.location.path == "$.isni"
 
 
+@pytest.mark.parametrize("tagged", ["!!int abc", "!!int 1_000", "!!bool maybe", "!!bool yes", "!!float x",
+                                    "!!map x", "!!seq x", "!!int 0x"])
+def test_explicit_yaml_tags_cannot_smuggle_values_past_the_core_schema(tagged):
+    text = f'type: Person\nconforms_to: "0.1.0"\nid: https://i.example/a\nname: A\nalternate_names: [{tagged}]\n'
+    assert [f.code for f in ccai_standards.validate(text)] in (["INPUT-yaml-tag"], ["INPUT-syntax"])
+
+
 def test_yaml_merge_keys_are_plain_keys():
     text = 'type: Person\nconforms_to: "0.1.0"\nid: https://i.example/a\n<<: {name: A}\n'
     assert "SCHEMA-additionalProperties" in codes(ccai_standards.validate(text))

@@ -19,7 +19,6 @@ from pathlib import Path
 from .artifacts import STANDARD_VERSION
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 0, 1, 2, 130, 141, 143
-REPORT_FORMATS = ("text", "json", "sarif", "junit")  # the keys of reporters.REPORTERS (a test holds them equal)
 
 
 def _version_text() -> str:
@@ -36,7 +35,9 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
                     "references between them. All inputs of one call form one batch.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check; - reads stdin")
-    parser.add_argument("--format", choices=REPORT_FORMATS, default="text",
+    from .reporters import REPORTERS
+
+    parser.add_argument("--format", choices=tuple(REPORTERS), default="text",
                         help="output format (default: text)")
     parser.add_argument("--refs", choices=["error", "warn", "off"], default="error",
                         help="what an unresolved reference is (default: error)")

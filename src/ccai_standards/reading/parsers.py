@@ -90,6 +90,11 @@ _YAML12_RESOLVERS = [
 ]
 
 
+_CORE_BOOL = re.compile(_YAML12_RESOLVERS[0][1])
+_CORE_INT = re.compile(_YAML12_RESOLVERS[1][1])
+_CORE_FLOAT = re.compile(_YAML12_RESOLVERS[2][1])
+
+
 def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
@@ -108,6 +113,9 @@ class _StrictYamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         # No flatten_mapping: merge keys (`<<`) are YAML 1.1; in YAML 1.2 `<<` is a plain key.
+        if not isinstance(node, yaml.MappingNode):
+            raise _Refused("yaml-tag", "`!!map` is given to a value that is not an object", *_mark(node),
+                           "Remove the tag; CCAI records need no explicit YAML tags.")
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
@@ -127,7 +135,7 @@ class _StrictYamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
         """YAML 1.2 core: decimal (leading zeros allowed: `012` is twelve), `0o` octal, `0x` hex."""
-        text = node.value
+        text = self._scalar(node, _CORE_INT, "an integer")
         digits = text.lstrip("+-")
         if len(digits) > 20:
             raise _too_large_integer(text).at(*_mark(node))
@@ -143,12 +151,23 @@ class _StrictYamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         return value
 
     def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
-        text = node.value
+        text = self._scalar(node, _CORE_FLOAT, "a number")
         value = float("nan") if ".nan" in text.lower() or ".inf" in text.lower() else float(text)
         if value != value or value in (float("inf"), float("-inf")):
             raise _Refused("number", f"`{node.value}` is not a finite number", *_mark(node),
                            "CCAI records never hold NaN or infinity.")
         return value
+
+    def construct_yaml_bool(self, node: yaml.ScalarNode) -> bool:
+        return self._scalar(node, _CORE_BOOL, "true or false").lower() == "true"
+
+    def _scalar(self, node: yaml.Node, pattern: re.Pattern[str], what: str) -> str:
+        """The text of a scalar that must match the core schema (an explicit tag such as `!!int` can ask for any)."""
+        if not isinstance(node, yaml.ScalarNode) or not pattern.match(node.value):
+            shown = node.value if isinstance(node, yaml.ScalarNode) else "a list or object"
+            raise _Refused("yaml-tag", f"{_show_key(shown)} is not {what} as YAML 1.2 writes it", *_mark(node),
+                           "Remove the tag, or write the value in its plain form.")
+        return node.value
 
     def construct_undefined(self, node: yaml.Node) -> Any:
         raise _Refused("yaml-tag", f"the YAML tag {node.tag} is not allowed", *_mark(node),
@@ -164,7 +183,7 @@ for _tag, _regexp, _first in _YAML12_RESOLVERS:
     _StrictYamlLoader.add_implicit_resolver(_tag, re.compile(_regexp), _first)
 for _tag, _method in [
     ("tag:yaml.org,2002:null", yaml.SafeLoader.construct_yaml_null),
-    ("tag:yaml.org,2002:bool", yaml.SafeLoader.construct_yaml_bool),
+    ("tag:yaml.org,2002:bool", _StrictYamlLoader.construct_yaml_bool),
     ("tag:yaml.org,2002:int", _StrictYamlLoader.construct_yaml_int),
     ("tag:yaml.org,2002:float", _StrictYamlLoader.construct_yaml_float),
     ("tag:yaml.org,2002:str", yaml.SafeLoader.construct_yaml_str),
@@ -209,6 +228,10 @@ def _parse_yaml(text: str, source: str) -> Iterator[Document | Finding]:
             index += 1
     except (_Refused, yaml.YAMLError, RecursionError) as exc:
         problem = _yaml_problem(exc, source, index)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a tag that asks for a shape the node has not
+        problem = input_finding("yaml-tag", f"a tagged YAML value cannot be read ({_show_key(str(exc))})", source,
+                                hint="Remove explicit tags such as !!map or !!int; CCAI records need none.",
+                                index=index)
     finally:
         loader.dispose()
     if problem is not None:
