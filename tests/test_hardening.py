@@ -441,3 +441,35 @@ def test_interrupted_release_leaves_no_half_file(tmp_path, monkeypatch):
         files.write_all_atomically({target: b"new" * 1000, tmp_path / "0.9.0.requirements.yaml": b"new"})
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["0.9.0.yaml"]
+
+
+def test_end_of_batch_findings_in_a_large_json_array_point_at_their_values(tmp_path):
+    """Each element is read again on its own, never the whole array once per finding."""
+    entries = [{"type": "ManifestEntry", "conforms_to": "0.1.0", "id": f"https://i.example/e/{n}",
+                "manifest": "https://i.example/m", "work": f"https://i.example/w/{n}", "basis": "own_work"}
+               for n in range(5000)]
+    path = tmp_path / "entries.json"
+    path.write_text("[\n" + ",\n".join("  " + json.dumps(e) for e in entries) + "\n]\n")
+    lines = path.read_text().splitlines()
+    started = time.perf_counter()
+    findings = [f for f in ccai_standards.validate([path]) if f.code == "REF-unresolved"]
+    assert time.perf_counter() - started < 60  # a loose bound: once per finding over the whole array took minutes
+    assert len(findings) == 10000
+    for finding in findings[::97]:
+        at = lines[finding.location.line - 1][finding.location.column - 1:]
+        assert at.startswith('"https://i.example/'), (finding, at[:40])
+
+
+def test_a_fault_in_a_cross_record_rule_is_an_internal_finding_not_a_traceback(monkeypatch):
+    from ccai_standards.rules import CROSS_RULES, CrossRule, load_all
+
+    load_all()
+
+    def broken(question, facts):
+        raise ZeroDivisionError("a fault of ours")
+
+    for code, rule in list(CROSS_RULES.items()):
+        monkeypatch.setitem(CROSS_RULES, code, CrossRule(rule.code, rule.record_types, rule.ask, broken))
+    findings = ccai_standards.validate([DATA / "valid"])
+    assert findings and {f.code for f in findings} == {"INTERNAL-error"}
+    assert all(f.location.file.startswith("tests/data/valid") or "valid" in f.location.file for f in findings)

@@ -6,6 +6,7 @@ behind. Times are asserted with loose bounds only; the measured ones are printed
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -87,7 +88,8 @@ def test_a_worker_killed_on_a_chunk_is_reported_and_the_rest_is_checked(big_json
 def test_the_command_exits_2_when_a_worker_dies(big_jsonl):
     process = _start(big_jsonl, "--refs", "off")
     victim = _wait_for_workers(process)[0]
-    os.kill(victim, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):  # on a fast machine the run may be over already
+        os.kill(victim, signal.SIGKILL)
     out, err = process.communicate(timeout=120)
     report = json.loads(out)
     codes = {f["code"] for f in report["findings"]}
@@ -106,7 +108,8 @@ def test_soak_workers_killed_again_and_again(big_jsonl):
             children = [p for p in _group_alive(process.pid) if p != process.pid]
             if process.poll() is not None or not children:
                 break
-            os.kill(children[-1], signum)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(children[-1], signum)
             time.sleep(0.4)
         out, err = process.communicate(timeout=180)
         assert process.returncode in (1, 2), err

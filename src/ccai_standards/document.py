@@ -24,10 +24,11 @@ _PLAIN_KEY = re.compile(r"[A-Za-z_@][A-Za-z0-9_]*")
 class Document:
     """One record as parsed.
 
-    ``text`` is what it was parsed from: the whole file, or one JSON line (kept as bytes until
-    a position is needed). ``prefix`` is where the document sits in that text: ``(i,)`` for the
-    i-th element of a JSON array. ``node`` is the YAML node tree, kept so that positions need
-    no second parse.
+    ``text`` is what it was parsed from: the whole file, one JSON line (kept as bytes until a
+    position is needed) or one element of a JSON array. ``offset`` and ``column`` say where
+    that text starts in its file, so that an array element can be found again without
+    reading the whole array. ``node`` is the YAML node tree, kept so that positions need no
+    second parse.
     """
 
     data: Any
@@ -36,14 +37,15 @@ class Document:
     line: int | None  # line of the file where the document starts, from 1 (None: not from a text)
     text: str | bytes = b""
     syntax: str = "json"  # "yaml" or "json"
-    prefix: JsonPath = ()
     node: Any = None
+    offset: int = 0  # characters before `text` in its file
+    column: int = 1  # column of the file where `text` starts
     _positions: PositionIndex | None = field(default=None, repr=False, compare=False)
 
     def location(self, path: JsonPath = ()) -> Location:
         if self._positions is None:
-            self._positions = PositionIndex(self.text, self.syntax, self.line, self.node, self.index)
-        line, column = self._positions.locate(self.prefix + tuple(path))
+            self._positions = PositionIndex(self.text, self.syntax, self.line, self.node, self.index, self.column)
+        line, column = self._positions.locate(tuple(path))
         return Location(self.source, line, column, json_path(path), self.index)
 
 
@@ -53,7 +55,8 @@ class Origin(NamedTuple):
     source: int  # the input's number in the batch
     index: int
     line: int | None
-    prefix: JsonPath
+    offset: int = 0  # characters before the document's text in its file (an element of a JSON array)
+    column: int = 1
 
 
 class KeptText(NamedTuple):
@@ -62,7 +65,7 @@ class KeptText(NamedTuple):
     text: str | bytes
     syntax: str
     line: int | None
-    prefix: JsonPath
+    column: int = 1
 
 
 def json_path(path: JsonPath) -> str:

@@ -26,7 +26,8 @@ class PositionIndex:
     """Finds ``(line, column)`` of paths in one document; both 1-based, column None if unknown."""
 
     def __init__(self, text: str | bytes, syntax: str, first_line: int | None, node: Any = None,
-                 index: int = 0) -> None:
+                 index: int = 0, first_column: int = 1) -> None:
+        self._first_column = first_column  # where the text starts on its first line (an element of an array)
         self._text = text
         self._syntax = syntax
         self._first_line = first_line
@@ -102,7 +103,8 @@ class PositionIndex:
                 self._newlines = [m.start() for m in re.finditer("\n", text)]
             line = bisect.bisect_left(self._newlines, offset)
             start = self._newlines[line - 1] + 1 if line else 0
-        return (self._first_line or 1) + line, offset - start + 1
+        column = offset - start + 1 + (self._first_column - 1 if line == 0 else 0)
+        return (self._first_line or 1) + line, column
 
 
 def _skip_ws(text: str, i: int) -> int:

@@ -410,7 +410,8 @@ def _parse_json_array(text: str, source: str) -> Iterator[Document | Finding]:
             start += 1
         _, end = plain.raw_decode(text, start)
         line += text.count("\n", position, start)
-        yield from _envelope(Document(item, source, index, line, text[start:end], "json"))
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        yield from _envelope(Document(item, source, index, line, text[start:end], "json", offset=start, column=column))
         line += text.count("\n", start, end)
         position = end
         while text[position] in " \t\r\n":

@@ -11,6 +11,7 @@ reference: the reference and where it was written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,11 +20,14 @@ import yaml
 from ..document import KeptText, Origin, json_path
 from ..findings import Finding, Location, Severity
 from ..positions import PositionIndex
-from ..reading.chunks import InputInfo
+from ..reading.chunks import InputInfo, internal_error
 from ..rules.engine import RuleEngine
 from ..rules.facts import Facts
 from .checker import ChunkResult
 from .structure import a_list
+
+
+_PLAIN_JSON = json.JSONDecoder()
 
 
 class Relocator:
@@ -34,12 +38,13 @@ class Relocator:
         self.texts = texts  # kept texts of documents from inputs that cannot be read twice
         self._yaml_nodes: dict[int, list[Any]] = {}
         self._json_files: dict[int, str] = {}
+        self._json_positions: dict[int, PositionIndex] = {}
         self._lines: dict[int, dict[int, bytes]] = {}
 
     def prepare(self, origins: list[Origin]) -> None:
         """Read, in one pass per JSON Lines file, every line a finding will point into."""
         wanted: dict[int, set[int]] = {}
-        for source, _, line, _ in origins:
+        for source, _, line, *_ in origins:
             info = self.sources[source]
             if info.path is not None and info.syntax == "jsonl" and line is not None:
                 wanted.setdefault(source, set()).add(line)
@@ -55,28 +60,35 @@ class Relocator:
             self._lines[source] = found
 
     def location(self, origin: Origin, path: tuple[Any, ...]) -> Location:
-        source, index, line, prefix = origin
+        source, index, line, offset, column = origin
         info = self.sources[source]
         try:
             kept = self.texts.get(origin)
             if kept is not None:
-                positions = PositionIndex(kept.text, kept.syntax, kept.line, None, index)
-                prefix = kept.prefix
+                positions = PositionIndex(kept.text, kept.syntax, kept.line, None, index, kept.column)
             elif info.path is None:
                 return Location(info.display, line, None, json_path(path), index)
             elif info.syntax == "jsonl":
                 positions = PositionIndex(self._lines.get(source, {}).get(line or 0, b""), "json", line)
             elif info.syntax == "yaml":
                 positions = PositionIndex(b"", "yaml", line, self._yaml_node(source, index), index)
-            else:
-                if source not in self._json_files:
-                    self._json_files[source] = info.path.read_text(encoding="utf-8-sig")
-                positions = PositionIndex(self._json_files[source], "json", 1)
-                # positions in a JSON file count from its start; the prefix leads to the document
-            found_line, column = positions.locate(tuple(prefix) + tuple(path))
-            return Location(info.display, found_line, column, json_path(path), index)
-        except (OSError, UnicodeDecodeError, IndexError, yaml.YAMLError):
+            elif offset:  # an element of a JSON array: read just that element again
+                text = self._json_text(source)
+                end = _PLAIN_JSON.raw_decode(text, offset)[1]
+                positions = PositionIndex(text[offset:end], "json", line, None, index, column)
+            else:  # one JSON document: one index for all its findings
+                if source not in self._json_positions:
+                    self._json_positions[source] = PositionIndex(self._json_text(source), "json", 1)
+                positions = self._json_positions[source]
+            found_line, found_column = positions.locate(tuple(path))
+            return Location(info.display, found_line, found_column, json_path(path), index)
+        except (OSError, UnicodeDecodeError, IndexError, ValueError, yaml.YAMLError):
             return Location(info.display, line, None, json_path(path), index)
+
+    def _json_text(self, source: int) -> str:
+        if source not in self._json_files:
+            self._json_files[source] = self.sources[source].path.read_text(encoding="utf-8-sig")  # type: ignore[union-attr]
+        return self._json_files[source]
 
     def _yaml_node(self, source: int, index: int) -> Any:
         """The node tree of one document of a YAML file, composing the file once for all its findings."""
@@ -102,19 +114,19 @@ class Batch:
         self.texts: dict[Origin, KeptText] = {}  # only for documents the end of the batch points into
 
     def _pack(self, record_type: str, origin: Origin) -> int | tuple[str, Origin]:
-        source, index, line, prefix = origin
+        source, index, line, offset, _ = origin
         code = self._type_codes.get(record_type)
         if code is None:
             code = self._type_codes[record_type] = len(self._types)
             self._types.append(record_type)
-        if not prefix and line is not None and index == line - 1 and source < 0xFFFF and code < 0xFF:
+        if not offset and line is not None and index == line - 1 and source < 0xFFFF and code < 0xFF:
             return (line << 24) | (source << 8) | code
         return (self._types[code], origin)
 
     def _unpack(self, packed: int | tuple[str, Origin]) -> tuple[str, Origin]:
         if type(packed) is int:
             line = packed >> 24
-            return self._types[packed & 0xFF], Origin((packed >> 8) & 0xFFFF, line - 1, line, ())
+            return self._types[packed & 0xFF], Origin((packed >> 8) & 0xFFFF, line - 1, line)
         return packed  # type: ignore[return-value]
 
     def absorb(self, chunk: ChunkResult) -> None:
@@ -143,12 +155,12 @@ class Batch:
                 found = self._types[known & 0xFF] if type(known) is int else known[0]
                 if found not in targets:
                     end.append((origins[number], "wrong-type", (target, targets, path, record_id, found)))
-        knows, judge = self.facts.knows, self.engine.judge
+        knows = self.facts.knows
         for code, question, number, record_id in chunk.questions:
             if knows(question[0]):
-                violation = judge(code, question, self.facts)
-                if violation is not None:
-                    end.append((origins[number], "violation", (code, violation, record_id)))
+                answer = self._answer(origins[number], code, question, record_id)
+                if answer is not None:
+                    end.append(answer)
             else:
                 end.append((origins[number], "question", (code, question, record_id)))
         if chunk.texts and len(end) > before:
@@ -168,26 +180,44 @@ class Batch:
                 elif self._unpack(known)[0] not in payload[1]:
                     settled.append((origin, "wrong-type", (*payload, self._unpack(known)[0])))
             elif kind == "question":
-                code, question, record_id = payload
-                violation = self.engine.judge(code, question, self.facts)
-                if violation is not None:
-                    settled.append((origin, "violation", (code, violation, record_id)))
+                answer = self._answer(origin, *payload)
+                if answer is not None:
+                    settled.append(answer)
             else:
                 settled.append((origin, kind, payload))
         self._end.clear()
         settled.sort(key=lambda item: (item[0][0], item[0][1], item[0][2] or 0))
         relocator = Relocator(sources, self.texts)
+        self._display = lambda origin: sources[origin[0]].display  # for faults met while relocating
         relocator.prepare([origin for origin, _, _ in settled]
                           + [payload[1] for _, kind, payload in settled if kind == "duplicate"])
         seen: set[tuple[Any, ...]] = set()
         for origin, kind, payload in settled:
-            finding = self._finding(origin, kind, payload, relocator)
+            try:
+                finding = self._finding(origin, kind, payload, relocator)
+            except Exception as exc:  # a fault of ours: report it where it happened and go on
+                finding = self._internal(origin, exc, None)
             identity = (finding.code, finding.location.path, finding.message, origin[:3])
             if identity not in seen:
                 seen.add(identity)
                 yield finding
 
+    def _answer(self, origin: Origin, code: str, question: Any, record_id: str | None) -> tuple[Origin, str, Any] | None:
+        """A cross-record question judged: a violation, nothing, or the fault of ours it met."""
+        try:
+            violation = self.engine.judge(code, question, self.facts)
+        except Exception as exc:
+            return origin, "internal", (exc, record_id)
+        return None if violation is None else (origin, "violation", (code, violation, record_id))
+
+    def _internal(self, origin: Origin, exc: BaseException, record_id: str | None) -> Finding:
+        return internal_error(exc, Location(self._display(origin), origin[2], None, "$", origin[1]), record_id)
+
     def _finding(self, origin: Origin, kind: str, payload: Any, relocator: Relocator) -> Finding:
+        if kind == "internal":
+            exc, record_id = payload
+            location = relocator.location(origin, ())
+            return internal_error(exc, location, record_id)
         if kind == "duplicate":
             record_id, first = payload
             first_at = relocator.location(first, ("id",))

@@ -161,7 +161,7 @@ class DocumentChecker:
         if type(record_id) is not str:
             record_id = None
         number = len(result.origins)
-        result.origins.append(Origin(source=result.source, index=item.index, line=item.line, prefix=item.prefix))
+        result.origins.append(Origin(result.source, item.index, item.line, item.offset, item.column))
         if record_id is not None:
             result.records.append((record_id, record_type, number))
         found: list[tuple[tuple[Any, ...], str, tuple[str, ...]]] = []
@@ -177,7 +177,7 @@ class DocumentChecker:
             for code, question in engine.questions(kinds, data):
                 result.questions.append((code, question, number, record_id))
         if keep_texts:
-            result.texts[number] = KeptText(item.text, item.syntax, item.line, item.prefix)
+            result.texts[number] = KeptText(item.text, item.syntax, item.line, item.column)
 
 
 _CHECKERS: dict[CheckOptions, DocumentChecker] = {}
