@@ -473,3 +473,16 @@ def test_a_fault_in_a_cross_record_rule_is_an_internal_finding_not_a_traceback(m
     findings = ccai_standards.validate([DATA / "valid"])
     assert findings and {f.code for f in findings} == {"INTERNAL-error"}
     assert all(f.location.file.startswith("tests/data/valid") or "valid" in f.location.file for f in findings)
+
+
+def test_a_json_array_on_one_line_is_read_in_linear_time_with_true_columns(tmp_path):
+    people = [PERSON | {"id": f"https://i.example/p/{n}", "name": 5 if n % 10 == 0 else "A"} for n in range(30000)]
+    path = tmp_path / "one-line.json"
+    path.write_text(json.dumps(people))
+    text = path.read_text()
+    started = time.perf_counter()
+    findings = ccai_standards.validate([path])
+    assert time.perf_counter() - started < 60  # quadratic, this took minutes
+    assert len(findings) == 3000
+    for finding in findings[::101]:
+        assert finding.location.line == 1 and text[finding.location.column - 1] == "5", finding

@@ -404,15 +404,18 @@ def _parse_json_array(text: str, source: str) -> Iterator[Document | Finding]:
     plain = json.JSONDecoder()
     position = text.index("[") + 1
     line = text.count("\n", 0, position) + 1
+    line_start = text.rfind("\n", 0, position) + 1  # kept up to date segment by segment: linear however long a line
     for index, item in enumerate(whole.data):
         start = position
         while text[start] in " \t\r\n":
             start += 1
         _, end = plain.raw_decode(text, start)
         line += text.count("\n", position, start)
-        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        line_start = max(line_start, text.rfind("\n", position, start) + 1)
+        column = start - line_start + 1
         yield from _envelope(Document(item, source, index, line, text[start:end], "json", offset=start, column=column))
         line += text.count("\n", start, end)
+        line_start = max(line_start, text.rfind("\n", start, end) + 1)
         position = end
         while text[position] in " \t\r\n":
             position += 1
