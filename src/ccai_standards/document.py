@@ -50,7 +50,11 @@ class Document:
 
 
 class Origin(NamedTuple):
-    """Enough to find a document again at the end of a batch without keeping its text."""
+    """Enough to find a document again at the end of a batch without keeping its text.
+
+    The field order of the origins a batch keeps; on the hot path they are plain tuples in
+    this order (see `validation.checker`).
+    """
 
     source: int  # the input's number in the batch
     index: int

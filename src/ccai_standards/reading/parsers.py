@@ -440,7 +440,8 @@ def json_lines(lines: Iterable[bytes], source: str, first_line: int = 1) -> Iter
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         parsed = parse_json_line(raw, source, number - 1, number)
-        if type(parsed) is Document:
+        if type(parsed) is Document and type(parsed.data) is dict and (
+                "@context" in parsed.data or "@type" in parsed.data or "@id" in parsed.data):
             yield from _envelope(parsed)
         else:
             yield parsed

@@ -126,7 +126,7 @@ class Batch:
     def _unpack(self, packed: int | tuple[str, Origin]) -> tuple[str, Origin]:
         if type(packed) is int:
             line = packed >> 24
-            return self._types[packed & 0xFF], Origin((packed >> 8) & 0xFFFF, line - 1, line)
+            return self._types[packed & 0xFF], ((packed >> 8) & 0xFFFF, line - 1, line, 0, 1)
         return packed  # type: ignore[return-value]
 
     def absorb(self, chunk: ChunkResult) -> None:

@@ -25,7 +25,9 @@ from ..rules.engine import RuleEngine
 from .structure import check_envelope, check_structure
 
 # Rows of a chunk result. They are plain tuples, not named ones, because a batch of a
-# billion entries builds several per record; the field names are given here, once.
+# billion entries builds several per record and sends them between processes (a named
+# tuple costs ten times as much to make and to unpickle); the field names are given here,
+# once, and origins follow the field order of `document.Origin`.
 RecordRow = tuple  # (id, record type, origin number): every record with an id, in document order
 ReferenceRow = tuple  # (target id, allowed types, origin number, JSON path, id of the record holding it)
 QuestionRow = tuple  # (requirement id, question, origin number, record id) for a cross-record rule
@@ -122,62 +124,67 @@ class DocumentChecker:
 
     def check(self, items: list[Document | Finding], source: int, keep_texts: bool = False,
               pack_details: bool = False) -> ChunkResult:
-        """Check parsed documents (and pass through input findings) of one input."""
+        """Check parsed documents (and pass through input findings) of one input.
+
+        The loop is written out, with its names bound once per chunk, because it runs once
+        per record of inputs with billions of them.
+        """
         result = ChunkResult(source=source)
-        findings = result.findings
+        findings, origins, records = result.findings, result.origins, result.records
+        references, targets_seen, facts, questions = result.references, result.targets, result.facts, result.questions
+        engine = self.engine
+        with_references = self.options.with_references and engine is not None
+        collect = self._plan.collect
+        found: list[tuple[tuple[Any, ...], str, tuple[str, ...]]] = []
         for item in items:
             if type(item) is not Document:
                 findings.append(item)
                 continue
             result.documents += 1
             try:
-                self._check_one(item, result, keep_texts)
+                record_type, problems = check_envelope(item)
+                if problems:
+                    findings.extend(problems)
+                if record_type is None:
+                    continue
+                data = item.data
+                structural = check_structure(item, record_type)
+                if structural:
+                    findings.extend(structural)
+                elif engine is not None:
+                    local = engine.check(item, record_type)
+                    if local:
+                        findings.extend(local)
+                if not with_references:
+                    continue
+                record_id = data.get("id")
+                if type(record_id) is not str:
+                    record_id = None
+                number = len(origins)
+                origins.append((source, item.index, item.line, item.offset, item.column))  # an Origin
+                if record_id is not None:
+                    records.append((record_id, record_type, number))
+                found.clear()
+                collect(data, record_type, (), found)
+                for path, target, targets in found:
+                    references.append((target, targets, number, path, record_id))
+                    targets_seen.add((target, targets))
+                if not structural:
+                    kinds = engine.kinds(record_type)  # type: ignore[union-attr]
+                    fact = engine.fact(kinds, data)  # type: ignore[union-attr]
+                    if fact is not None:
+                        facts.append(fact)
+                    for code, question in engine.questions(kinds, data):  # type: ignore[union-attr]
+                        questions.append((code, question, number, record_id))
+                if keep_texts:
+                    result.texts[number] = KeptText(item.text, item.syntax, item.line, item.column)
             except Exception as exc:  # a fault of ours: report it on this document and go on
                 record_id = item.data.get("id") if type(item.data) is dict else None
                 findings.append(internal_error(exc, item.location(), record_id if type(record_id) is str else None))
-        if result.references and pack_details:  # going back to the main process: one bytes object is cheap
-            result.details = pickle.dumps(result.references, protocol=pickle.HIGHEST_PROTOCOL)
+        if references and pack_details:  # going back to the main process: one bytes object is cheap
+            result.details = pickle.dumps(references, protocol=pickle.HIGHEST_PROTOCOL)
             result.references = []
         return result
-
-    def _check_one(self, item: Document, result: ChunkResult, keep_texts: bool) -> None:
-        findings, engine = result.findings, self.engine
-        record_type, problems = check_envelope(item)
-        if problems:
-            findings.extend(problems)
-        if record_type is None:
-            return
-        data = item.data
-        structural = check_structure(item, record_type)
-        if structural:
-            findings.extend(structural)
-        elif engine is not None:
-            local = engine.check(item, record_type)
-            if local:
-                findings.extend(local)
-        if not self.options.with_references or engine is None:
-            return
-        record_id = data.get("id")
-        if type(record_id) is not str:
-            record_id = None
-        number = len(result.origins)
-        result.origins.append(Origin(result.source, item.index, item.line, item.offset, item.column))
-        if record_id is not None:
-            result.records.append((record_id, record_type, number))
-        found: list[tuple[tuple[Any, ...], str, tuple[str, ...]]] = []
-        self._plan.collect(data, record_type, (), found)
-        for path, target, targets in found:
-            result.references.append((target, targets, number, path, record_id))
-            result.targets.add((target, targets))
-        if not structural:
-            kinds = engine.kinds(record_type)
-            fact = engine.fact(kinds, data)
-            if fact is not None:
-                result.facts.append(fact)
-            for code, question in engine.questions(kinds, data):
-                result.questions.append((code, question, number, record_id))
-        if keep_texts:
-            result.texts[number] = KeptText(item.text, item.syntax, item.line, item.column)
 
 
 _CHECKERS: dict[CheckOptions, DocumentChecker] = {}

@@ -1,8 +1,9 @@
 """Worker processes that check read tasks, give results in input order, and survive dying.
 
 `multiprocessing.Pool` hangs for ever when a worker is killed (by the out-of-memory killer,
-say), because it cannot tell which task died with it. Here each worker holds at most one
-task at a time, sent over its own pipe, so a worker that dies is known by its task:
+say), because it cannot tell which task died with it. Here each worker has its own pipe and
+its own short queue (the task it checks, and one more so that it never waits for the main
+process), and checks them in order, so a worker that dies is known by its task:
 
 * the task is reported as a `WorkerDeath` in its place in the order, a new worker is
   started, and the run goes on with the other tasks;
@@ -18,6 +19,7 @@ import multiprocessing.connection
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +28,11 @@ from ..reading.chunks import ReadTask
 from .checker import CheckOptions, ChunkResult, checker_for
 
 _WINDOW_PER_WORKER = 4  # results that may wait for an earlier one before no new task is sent
+_QUEUE_PER_WORKER = 2
+
+
+def _heavy(task: ReadTask) -> bool:
+    return task.data is not None or bool(task.records)
 
 
 @dataclass(frozen=True)
@@ -91,7 +98,17 @@ class _Worker:
         self.process = context.Process(target=_serve, args=(child, options, os.getpid()), daemon=True)
         self.process.start()
         child.close()
-        self.task: tuple[int, ReadTask] | None = None
+        self.tasks: deque[tuple[int, ReadTask]] = deque()  # sent and not answered yet; the first is being checked
+
+    def can_take(self) -> bool:
+        """Room for one more task: two small ones (byte ranges, paths), or one that carries its bytes.
+
+        A task holding a megabyte of stdin could fill the pipe while the worker is writing a
+        result back, and both would wait for ever; small tasks always fit in the pipe.
+        """
+        if not self.tasks:
+            return True
+        return len(self.tasks) < _QUEUE_PER_WORKER and not any(_heavy(t) for _, t in self.tasks)
 
     def stop(self) -> None:
         try:
@@ -126,42 +143,56 @@ class WorkerPool:
     def run(self, tasks: Iterable[ReadTask]) -> Iterator[ChunkResult | WorkerDeath]:
         """Results in the order of `tasks`; memory is bounded by a window of tasks in flight."""
         pending = iter(tasks)
+        retry: deque[tuple[int, ReadTask]] = deque()  # queued behind a task whose worker died: never started
         done: dict[int, ChunkResult | WorkerDeath] = {}
-        sent = following = 0  # tasks sent, and the number of the next result to give
+        sent = following = 0  # tasks numbered so far, and the number of the next result to give
         exhausted = False
         window = _WINDOW_PER_WORKER * len(self._workers)
         while True:
-            for worker in self._workers:
-                if worker.task is None and not exhausted and sent - following < window:
-                    task = next(pending, None)
-                    if task is None:
-                        exhausted = True
+            for worker in list(self._workers):
+                while worker.can_take() and (retry or (not exhausted and sent - following < window)):
+                    if retry:
+                        numbered = retry.popleft()
+                    else:
+                        task = next(pending, None)
+                        if task is None:
+                            exhausted = True
+                            break
+                        numbered = (sent, task)
+                        sent += 1
+                    if not self._send(worker, numbered, retry):
                         break
-                    self._send(worker, (sent, task))
-                    sent += 1
+                    if _heavy(numbered[1]):
+                        break
             while following in done:
                 yield done.pop(following)
                 following += 1
-            if exhausted and following == sent:
+            if exhausted and not retry and following == sent:
                 return
-            busy = [w for w in self._workers if w.task is not None]
+            busy = [w for w in self._workers if w.tasks]
             if not busy:  # the window was full of results given just now: send more first
                 continue
             ready = multiprocessing.connection.wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
             for worker in busy:
                 if worker.connection in ready or worker.process.sentinel in ready:
-                    self._collect(worker, done)
+                    self._collect(worker, done, retry)
 
-    def _send(self, worker: _Worker, numbered: tuple[int, ReadTask]) -> None:
-        for _attempt in range(2):
-            worker.task = numbered
-            try:
-                worker.connection.send(numbered[1])
-                return
-            except (BrokenPipeError, OSError):  # it died while idle, not of this task: send it to a new one
-                worker.task = None
-                worker = self._replace(worker)
-        worker.task = numbered  # a new worker that cannot take a task: its death is reported with it
+    def _send(self, worker: _Worker, numbered: tuple[int, ReadTask], retry: deque[tuple[int, ReadTask]]) -> bool:
+        """Queue a task on a worker; False when the worker turned out dead.
+
+        A worker found dead here died between tasks, or of one it holds: those are reported
+        when its exit is collected. The task that could not be sent never started, so it
+        goes back to the front of the line.
+        """
+        try:
+            worker.connection.send(numbered[1])
+        except (BrokenPipeError, OSError):
+            retry.appendleft(numbered)
+            if not worker.tasks:
+                self._replace(worker)
+            return False
+        worker.tasks.append(numbered)
+        return True
 
     def _replace(self, worker: _Worker) -> _Worker:
         worker.stop()
@@ -169,18 +200,24 @@ class WorkerPool:
         self._workers[self._workers.index(worker)] = fresh
         return fresh
 
-    def _collect(self, worker: _Worker, done: dict[int, ChunkResult | WorkerDeath]) -> None:
-        number, task = worker.task  # type: ignore[misc]
+    def _collect(self, worker: _Worker, done: dict[int, ChunkResult | WorkerDeath],
+                 retry: deque[tuple[int, ReadTask]]) -> None:
+        alive = worker.process.is_alive()  # asked once, before reading: whatever it sent before dying is read below
         try:
-            if worker.connection.poll():
-                done[number] = worker.connection.recv()
-                worker.task = None
-                return
+            while worker.tasks and worker.connection.poll():
+                result = worker.connection.recv()
+                number, _ = worker.tasks.popleft()
+                done[number] = result
         except (EOFError, OSError):
             pass
-        if worker.process.is_alive():
-            return  # woken for nothing
+        if alive:
+            return  # woken by a result, or for nothing
+        if not worker.tasks:  # it died between tasks: nothing was lost
+            self._replace(worker)
+            return
         worker.process.join()
+        number, task = worker.tasks.popleft()  # the one it was checking
         done[number] = WorkerDeath(task, worker.process.exitcode)
-        worker.task = None
+        retry.extendleft(reversed(worker.tasks))  # queued behind it, never started: check them elsewhere
+        worker.tasks.clear()
         self._replace(worker)
