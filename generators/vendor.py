@@ -12,11 +12,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import os
 import tarfile
 import urllib.error
 import urllib.request
-
-from ccai_standards.files import write_atomically
 
 from . import paths
 
@@ -53,5 +52,8 @@ def mermaid() -> bytes:
                 raise VendorError("the mermaid package has no dist/mermaid.min.js")
             content = member.read()
         CACHE.mkdir(parents=True, exist_ok=True)
-        write_atomically(MERMAID_FILE, content)
+        # Atomically, but without ccai_standards.files: this runs before the package is installed.
+        partial = MERMAID_FILE.with_name(f".{MERMAID_FILE.name}.{os.getpid()}.tmp")
+        partial.write_bytes(content)
+        os.replace(partial, MERMAID_FILE)
     return MERMAID_FILE.read_bytes()
