@@ -55,6 +55,17 @@ def _start(path, *extra: str) -> subprocess.Popen:
                             start_new_session=True)
 
 
+def _finish(process: subprocess.Popen, timeout: float) -> tuple[bytes, bytes]:
+    """The run's output; a run that hangs fails the test and is killed, workers and all."""
+    try:
+        return process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise AssertionError(f"the run did not end within {timeout} s") from None
+
+
 def _wait_for_workers(process: subprocess.Popen, count: int = 2, timeout: float = 30) -> list[int]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -90,7 +101,7 @@ def test_the_command_exits_2_when_a_worker_dies(big_jsonl):
     victim = _wait_for_workers(process)[0]
     with contextlib.suppress(ProcessLookupError):  # on a fast machine the run may be over already
         os.kill(victim, signal.SIGKILL)
-    out, err = process.communicate(timeout=120)
+    out, err = _finish(process, 120)
     report = json.loads(out)
     codes = {f["code"] for f in report["findings"]}
     # The kill may land while the worker waits between chunks: then no chunk is lost and the run is whole.
@@ -111,7 +122,7 @@ def test_soak_workers_killed_again_and_again(big_jsonl):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(children[-1], signum)
             time.sleep(0.4)
-        out, err = process.communicate(timeout=180)
+        out, err = _finish(process, 180)
         assert process.returncode in (1, 2), err
         assert b"Traceback" not in err
         json.loads(out)  # the report is complete
@@ -127,7 +138,7 @@ def test_interrupting_the_process_group_stops_promptly_with_no_orphans(big_jsonl
         os.killpg(process.pid, signum)  # Ctrl-C reaches every process of the terminal's group
     else:
         os.kill(process.pid, signum)
-    process.communicate(timeout=60)
+    _finish(process, 60)
     elapsed = time.monotonic() - sent
     print(f"\n{signal.Signals(signum).name}: exit {process.returncode} after {elapsed:.2f} s")
     assert process.returncode == code
@@ -140,7 +151,7 @@ def test_a_killed_main_process_takes_its_workers_with_it(big_jsonl):
     process = _start(big_jsonl)
     _wait_for_workers(process)
     os.kill(process.pid, signal.SIGKILL)
-    process.communicate(timeout=30)
+    _finish(process, 30)
     deadline = time.monotonic() + 10
     while _group_alive(process.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
