@@ -282,36 +282,33 @@ def _refuse_constant(name: str) -> Any:
     raise _Refused("number", f"`{name}` is not a JSON number", hint="CCAI records never hold NaN or infinity.")
 
 
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        raise _Refused("number", f"the number {text[:24]} is too large to be a finite number",
-                       hint="CCAI records never hold infinity; check the exponent.")
-    return value
-
-
-def _bounded_int(text: str) -> int:
-    if len(text) > 20 or abs(int(text)) > MAX_INTEGER:
-        raise _too_large_integer(text)
-    return int(text)
-
-
-_decoder = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant,
-                            parse_float=_finite_float, parse_int=_bounded_int)
+# Numbers are made by the C scanner (hooks for them would cost a Python call each) and checked
+# afterwards, in the same walk that measures the depth.
+_decoder = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+_INFINITE = (float("inf"), float("-inf"))
 _SURROGATE_ESCAPE = re.compile(r"\\[uU][dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _check_depth(data: Any) -> str | None:
+    """What is wrong with parsed JSON that its parser let through: nesting too deep, or a number too large."""
+    if type(data) is not dict and type(data) is not list:
+        return None
     stack = [(data, 1)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, depth = stack.pop()
+        node, depth = pop()
         if depth > MAX_DEPTH:
             return f"nesting is deeper than {MAX_DEPTH} levels"
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node if isinstance(v, (dict, list)))
+        for value in (node.values() if type(node) is dict else node):
+            kind = type(value)
+            if kind is dict or kind is list:
+                push((value, depth + 1))
+            elif kind is int and not -MAX_INTEGER <= value <= MAX_INTEGER:
+                raise _too_large_integer(str(value))
+            elif kind is float and value in _INFINITE:
+                raise _Refused("number", "a number is too large to be a finite number",
+                               hint="CCAI records never hold infinity; check the exponent.")
     return None
 
 
@@ -346,10 +343,13 @@ def parse_json_text(text: str, source: str, index: int = 0, first_line: int = 1)
     except ValueError as exc:  # e.g. an integer with thousands of digits
         return input_finding("number", f"a number cannot be read: {exc}", source, first_line, None,
                              _INTEGER_HINT, index)
-    problem = _check_depth(data)
+    try:
+        problem = _check_depth(data)
+    except _Refused as exc:
+        return input_finding(exc.code, exc.message, source, first_line, None, exc.hint, index)
     if problem:
         return input_finding("too-deep", problem, source, first_line, None, _DEPTH_HINT, index)
-    if _SURROGATE_ESCAPE.search(text) and _lone_surrogate(data):
+    if ("\\ud" in text or "\\uD" in text) and _SURROGATE_ESCAPE.search(text) and _lone_surrogate(data):
         return input_finding("encoding", "a string holds a lone surrogate escape (such as \\ud800), which is not "
                              "a character", source, first_line, None,
                              "Write the character itself, or both halves of its UTF-16 pair.", index)
