@@ -486,3 +486,11 @@ def test_a_json_array_on_one_line_is_read_in_linear_time_with_true_columns(tmp_p
     assert len(findings) == 3000
     for finding in findings[::101]:
         assert finding.location.line == 1 and text[finding.location.column - 1] == "5", finding
+
+
+def test_ignoring_an_unread_input_hides_it_but_never_makes_the_run_green(tmp_path, capsys):
+    (tmp_path / "ok.yaml").write_text(yaml.safe_dump(PERSON))
+    (tmp_path / "foreign.json").write_text(json.dumps({"@context": {"name": "http://evil.example/x"},
+                                                       **PERSON, "id": "https://i.example/b"}))
+    assert main(["validate", "--ignore", "INPUT-jsonld-context", str(tmp_path)]) == 2
+    assert "INPUT-jsonld-context" not in capsys.readouterr().out
