@@ -1,7 +1,9 @@
 """Build every artefact in memory, write them, or compare them with what is committed.
 
 The artefact folder (``src/ccai_standards/artifacts/``) is wholly generated: ``write``
-replaces its content, and ``stale`` lists every file that differs from a fresh build.
+replaces its content, and ``stale`` lists every file that differs from a fresh build. Its
+``releases/`` folder is the exception: each release's artefacts, frozen there by the release
+command, are never regenerated (``pr-check`` fails any edit to them).
 """
 
 from __future__ import annotations
@@ -93,9 +95,10 @@ def _package_init(source: SchemaSource) -> bytes:
     ).encode("utf-8")
 
 
-def build_all(source: SchemaSource | None = None) -> dict[str, bytes]:
-    """Every artefact as {relative path: bytes}."""
+def build_all(source: SchemaSource | None = None, standard: StandardSource | None = None) -> dict[str, bytes]:
+    """Every artefact of the current version as {relative path: bytes}."""
     source = source or SchemaSource()
+    standard = standard or StandardSource()
     files: dict[str, bytes] = {"__init__.py": _package_init(source)}
     for path, schema in build_json_schemas(source).items():
         files[path] = canonical_json(schema)
@@ -105,18 +108,19 @@ def build_all(source: SchemaSource | None = None) -> dict[str, bytes]:
     files["models.py"] = build_pydantic(source)
     files["ccai.linkml.yaml"] = merged_schema_yaml(source)
     files["schema-index.json"] = canonical_json(schema_index(source))
-    files["standard.json"] = canonical_json(StandardSource().runtime_summary())
+    files["standard.json"] = canonical_json(standard.runtime_summary())
     return dict(sorted(files.items()))
+
+
+FROZEN = "releases"  # artifacts/releases/<version>/: written once by the release command, never built
 
 
 def _existing(target: Path) -> dict[str, Path]:
     if not target.exists():
         return {}
-    return {
-        p.relative_to(target).as_posix(): p
-        for p in target.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    found = {p.relative_to(target).as_posix(): p for p in target.rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts}
+    return {rel: p for rel, p in found.items() if not rel.startswith(FROZEN + "/")}
 
 
 def write(files: dict[str, bytes], target: Path) -> list[str]:

@@ -1,27 +1,71 @@
-"""``python -m generators release``: freeze the current version as the baseline for later diffs.
+"""``python -m generators release``: cut the current version as a release, in one resumable step.
 
-A release writes two files, both committed and never rewritten:
+A release writes, once and never again (``pr-check`` fails any later edit):
 
-* ``releases/<version>.yaml`` — the merged, normalised schema (the content of the
-  ``ccai.linkml.yaml`` artefact under a two-line header), which ``ccai diff`` and
+* ``releases/<v>.yaml`` — the merged, normalised schema: the baseline ``ccai diff`` and
   ``pr-check`` compare against, since a clean clone may have no tags;
-* ``releases/<version>.requirements.yaml`` — the standard record and every requirement, so
-  requirement changes can be diffed too.
+* ``releases/<v>.requirements.yaml`` — the standard record and every requirement;
+* ``releases/<v>.parameters.yaml`` — the numbers and word lists its rules apply;
+* ``releases/<v>.migration.yaml`` — how records of the previous release become records of
+  this one (``ccai migrate``), when there is a previous release;
+* ``releases/<v>/examples/`` — the examples as they were, so later tests can prove that
+  records of this release keep validating as this release;
+* ``src/ccai_standards/artifacts/releases/<v>/`` — the runtime artefacts the validator
+  judges records claiming ``conforms_to: <v>`` by (contract 13).
+
+It also moves the ``[Unreleased]`` changelog entries under the version with its date, sets
+``released_on`` and ``standard_status: released`` in ``standards/standard.yaml``, commits,
+and tags ``v<version>``.
+
+Every change is recorded first in a journal (``releases/.release-<v>.json``), so that an
+interrupted release can be completed (``--resume``) or undone (``--rollback``). A release
+made by an older version of this command (0.1.0 wrote only the two snapshots) is completed
+by ``--resume`` from the commit that cut it.
 """
 
 from __future__ import annotations
 
+import datetime
+import json
+import re
+import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from ccai_standards.files import write_all_atomically
+from ccai_standards.files import write_atomically
 
 from . import paths, versioning
 
 _HEADER = ("# CCAI Standards {version}: {what}.\n"
            "# Written by `python -m generators release`; a release file is never edited or rewritten.\n")
+# The runtime artefacts frozen per release: what judging a record by that version needs, and
+# what users download for it. The pydantic models and the merged schema are the current
+# version's only (the schema snapshot in releases/ is the merged schema).
+_FROZEN_ARTEFACTS = re.compile(r"^(ccai\.schema\.json|jsonschema/.+\.json|schema-index\.json|standard\.json|"
+                               r"ccai\.context\.jsonld|ccai\.(shacl|owl)\.ttl|migration\.json)$")
+
+
+class ReleaseError(Exception):
+    """The release cannot be made, resumed or undone as asked (exit code 2); nothing more was written."""
+
+
+def git(root: Path, *args: str, check: bool = True) -> str:
+    result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise ReleaseError(f"`git {' '.join(args)}` failed: {result.stderr.strip() or result.stdout.strip()}")
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
+def cut_commit(root: Path, version: str) -> str | None:
+    """The commit that added `releases/<version>.yaml`: the release as git remembers it, tags or not."""
+    found = git(root, "log", "--diff-filter=A", "--format=%H", "--", f"releases/{version}.yaml", check=False)
+    return found.splitlines()[-1] if found else None
+
+
+# --- what a release writes ----------------------------------------------------------------
 
 
 def requirements_snapshot(root: Path) -> bytes:
@@ -40,17 +84,119 @@ def schema_snapshot(root: Path) -> bytes:
     return merged_schema_yaml(SchemaSource(root=versioning.schema_root(root)))
 
 
+def parameters_snapshot(root: Path) -> bytes:
+    from .standard_source import StandardSource
+
+    body = yaml.safe_dump(StandardSource(root=root / "standards").parameters(), sort_keys=True, allow_unicode=True,
+                          width=100, default_flow_style=None)
+    return body.encode("utf-8")
+
+
+def frozen_artefacts(root: Path, version: str) -> dict[str, bytes]:
+    """The runtime artefacts of the tree as it is: what `artifacts/releases/<version>/` holds."""
+    from .artifacts import build_all
+    from .schema_source import SchemaSource
+    from .standard_source import StandardSource
+
+    files = build_all(SchemaSource(root=versioning.schema_root(root)), StandardSource(root=root / "standards"))
+    return {f"src/ccai_standards/artifacts/releases/{version}/{rel}": content
+            for rel, content in files.items() if _FROZEN_ARTEFACTS.match(rel)}
+
+
+def examples(root: Path, version: str, commit: str | None) -> dict[str, bytes]:
+    """tests/data/{valid,invalid}/*.yaml as of `commit` (the working tree when None), under releases/<v>/examples/."""
+    found: dict[str, bytes] = {}
+    for kind in ("valid", "invalid"):
+        if commit is None:
+            sources = {p.name: p.read_bytes() for p in sorted((root / "tests" / "data" / kind).glob("*.yaml"))}
+        else:
+            names = git(root, "ls-tree", "--name-only", commit, f"tests/data/{kind}/").splitlines()
+            sources = {Path(n).name: subprocess.run(["git", "show", f"{commit}:{n}"], cwd=root, capture_output=True,
+                                                    check=True).stdout
+                       for n in names if n.endswith(".yaml")}
+        for name, content in sources.items():
+            found[f"releases/{version}/examples/{kind}/{name}"] = content
+    return found
+
+
+def changelog_moved(text: str, version: str, day: str) -> str:
+    """The changelog with the entries under `## [Unreleased]` moved under `## [version] - day`."""
+    if re.search(rf"(?m)^## \[{re.escape(version)}\]", text):
+        return text  # already moved (a resumed release)
+    match = re.search(r"(?m)^## \[Unreleased\][^\n]*\n", text)
+    if match is None:
+        raise ReleaseError("CHANGELOG.md has no `## [Unreleased]` section to release")
+    following = re.search(r"(?m)^## ", text[match.end():])
+    end = match.end() + following.start() if following else len(text)
+    body = text[match.end():end].strip("\n")
+    if not body.strip():
+        body = "No change was recorded for this version."
+    return text[:match.start()] + f"## [Unreleased]\n\n## [{version}] - {day}\n\n{body}\n\n" + text[end:].lstrip("\n")
+
+
+def standard_released(text: str, day: str) -> str:
+    """standards/standard.yaml with `standard_status: released` and `released_on`, edited line by line."""
+    for key, value in (("standard_status", "released"), ("released_on", f'"{day}"')):
+        if re.search(rf"(?m)^{key}:", text):
+            text = re.sub(rf"(?m)^{key}:.*$", f"{key}: {value}", text)
+        else:
+            text = re.sub(r"(?m)^(standard_version:.*)$", rf"\1\n{key}: {value}", text, count=1)
+    return text
+
+
+# --- the journal -------------------------------------------------------------------------
+
+
+@dataclass
+class Journal:
+    """What a release has changed so far: enough to finish it or to undo it."""
+
+    version: str
+    day: str
+    written: list[str] = field(default_factory=list)  # files this release created
+    edited: dict[str, str] = field(default_factory=dict)  # file -> its text before the release
+    path: Path | None = None
+
+    @classmethod
+    def location(cls, root: Path, version: str) -> Path:
+        return versioning.releases_dir(root) / f".release-{version}.json"
+
+    @classmethod
+    def load(cls, root: Path, version: str) -> Journal | None:
+        path = cls.location(root, version)
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["version"], data["day"], data["written"], data["edited"], path)
+
+    def save(self, root: Path) -> None:
+        self.path = self.location(root, self.version)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.path, json.dumps({"version": self.version, "day": self.day, "written": self.written,
+                                                "edited": self.edited}, indent=2, sort_keys=True) + "\n")
+
+
+# --- the command -------------------------------------------------------------------------
+
+
 def _refusal(root: Path, version: str) -> str | None:
     """Why this version cannot be released now, or None."""
+    if Journal.location(root, version).exists():
+        return (f"a release of {version} was interrupted; finish it with `python -m generators release --resume` "
+                "or undo it with `--rollback`")
     declared = versioning.standard_version(root)
     if declared is not None and declared != version:
         return (f"the schema says {version} but standards/standard.yaml says {declared}; "
                 "run `python -m generators bump-version <version>` to set both")
-    folder = versioning.releases_dir(root)
-    existing = [p.name for p in (folder / f"{version}.yaml", folder / f"{version}.requirements.yaml") if p.exists()]
+    branch = git(root, "rev-parse", "--abbrev-ref", "HEAD", check=False)
+    if branch != "main":
+        return f"a release is cut on the main branch only, and this is {branch or 'not a git checkout'}"
+    if git(root, "status", "--porcelain", "--untracked-files=normal"):
+        return "the working tree has uncommitted changes; commit or stash them first"
+    existing = sorted(p.name for p in versioning.releases_dir(root).glob(f"{version}.*"))
     if existing:
-        return (f"releases/{existing[0]} already exists and a release is never rewritten; "
-                "bump the version first (python -m generators bump-version)")
+        return (f"releases/{existing[0]} already exists and a release is never rewritten; bump the version first "
+                "(python -m generators bump-version), or finish an interrupted release with --resume")
     last = versioning.last_release(root)
     if last is not None:
         from ccai_standards.diff import DiffInputError, compare, versions
@@ -58,7 +204,7 @@ def _refusal(root: Path, version: str) -> str | None:
         if versions.parse(version) <= versions.parse(last):
             return f"{version} is not newer than the last release, {last}"
         try:
-            report = compare(str(folder / f"{last}.yaml"), str(root))
+            report = compare(str(versioning.releases_dir(root) / f"{last}.yaml"), str(root))
         except DiffInputError as exc:
             return f"cannot compare with the last release: {exc}"
         if not report.bumped_enough:
@@ -67,24 +213,135 @@ def _refusal(root: Path, version: str) -> str | None:
     return None
 
 
-def release(root: Path | None = None) -> int:
-    """Write the release files for the current version; exit 2 (writing nothing) when it may not."""
+def _previous_release(root: Path, version: str) -> str | None:
+    from ccai_standards.diff import versions
+
+    older = [v for v in versioning.released_versions(root) if versions.parse(v) < versions.parse(version)]
+    return older[-1] if older else None
+
+
+def _create(root: Path, journal: Journal, rel: str, content: bytes) -> None:
+    """Write a new release file; an existing one must already hold exactly this (a resumed release)."""
+    path = root / rel
+    if path.exists():
+        if path.read_bytes() != content:
+            raise ReleaseError(f"{rel} exists and differs from what this release would write; a release file is "
+                               "never rewritten (undo the release with --rollback, or remove the file by hand)")
+        return
+    if rel not in journal.written:
+        journal.written.append(rel)
+        journal.save(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, content)
+
+
+def _edit(root: Path, journal: Journal, rel: str, new_text: str) -> None:
+    path = root / rel
+    old = path.read_text(encoding="utf-8")
+    if old == new_text:
+        return
+    journal.edited.setdefault(rel, old)
+    journal.save(root)
+    write_atomically(path, new_text)
+
+
+def _release_files(root: Path, version: str, day: str, journal: Journal, commit: str | None) -> None:
+    """Every step, in an order where each depends only on the ones before it; each is skipped when done."""
+    header = _HEADER.format
+    _edit(root, journal, "standards/standard.yaml",
+          standard_released((root / "standards/standard.yaml").read_text(encoding="utf-8"), day))
+    _edit(root, journal, "CHANGELOG.md",
+          changelog_moved((root / "CHANGELOG.md").read_text(encoding="utf-8"), version, day))
+    snapshot = root / "releases" / f"{version}.yaml"
+    if commit is None:  # a new release: its snapshots come from the tree
+        _create(root, journal, f"releases/{version}.yaml",
+                header(version=version, what="the merged schema of this release").encode() + schema_snapshot(root))
+        _create(root, journal, f"releases/{version}.requirements.yaml",
+                header(version=version, what="the standard and its requirements").encode()
+                + requirements_snapshot(root))
+    elif snapshot.read_bytes().split(b"\n", 2)[2] != schema_snapshot(root):
+        raise ReleaseError(f"the schema has changed since {version} was cut (commit {commit[:12]}), so its artefacts "
+                           "cannot be made from this tree; resume from a checkout of that commit")
+    frozen = versioning.parameters_file(root, version)
+    if not frozen.exists():
+        _create(root, journal, f"releases/{version}.parameters.yaml",
+                header(version=version, what="the numbers and word lists its rules apply, by requirement").encode()
+                + parameters_snapshot(root))
+    previous = _previous_release(root, version)
+    if previous is not None:
+        from .migration_map import migration_map_yaml
+
+        _create(root, journal, f"releases/{version}.migration.yaml",
+                header(version=version, what=f"how records of {previous} become records of {version}").encode()
+                + migration_map_yaml(versioning.releases_dir(root) / f"{previous}.yaml", root))
+    for rel, content in sorted(examples(root, version, commit).items()):
+        _create(root, journal, rel, content)
+    for rel, content in sorted(frozen_artefacts(root, version).items()):
+        _create(root, journal, rel, content)
+
+
+def release(root: Path | None = None, resume: bool = False, rollback: bool = False,
+            today: datetime.date | None = None) -> int:
+    """`python -m generators release [--resume | --rollback]`; exit 2, with the reason, when it may not."""
     root = root or paths.ROOT
     version = versioning.schema_version(root)
-    refusal = _refusal(root, version)
-    if refusal:
-        print(f"error: cannot release {version}: {refusal}", file=sys.stderr)
+    try:
+        if rollback:
+            return _rollback(root, version)
+        journal = Journal.load(root, version)
+        commit = cut_commit(root, version) if resume else None
+        if not resume:
+            refusal = _refusal(root, version)
+            if refusal:
+                raise ReleaseError(refusal)
+        elif journal is None and commit is None and not (root / "releases" / f"{version}.yaml").exists():
+            raise ReleaseError(f"there is no interrupted release of {version} to resume; run without --resume")
+        if journal is None:
+            day = today or (_commit_day(root, commit) if commit else datetime.date.today())
+            journal = Journal(version, day.isoformat())
+            journal.save(root)
+        _release_files(root, version, journal.day, journal, commit)
+        changed = sorted(set(journal.written) | set(journal.edited))
+        if changed:
+            git(root, "add", "--", *changed)
+            git(root, "commit", "--quiet", "-m", f"Release {version}", "--", *changed)
+        tag = f"v{version}"
+        if not git(root, "tag", "--list", tag):
+            git(root, "tag", "-a", tag, "-m", f"CCAI Standards {version}")
+        journal.path.unlink()  # type: ignore[union-attr]
+    except ReleaseError as exc:
+        print(f"error: cannot release {version}: {exc}", file=sys.stderr)
         return 2
-    files = {
-        f"{version}.yaml": _HEADER.format(version=version, what="the merged schema of this release").encode()
-        + schema_snapshot(root),
-        f"{version}.requirements.yaml": _HEADER.format(version=version, what="the standard and its requirements")
-        .encode() + requirements_snapshot(root),
-    }
-    folder = versioning.releases_dir(root)
-    folder.mkdir(exist_ok=True)
-    write_all_atomically({folder / name: content for name, content in files.items()})
-    for name in files:
-        print(f"  releases/{name}")
-    print(f"released {version}: commit both files and tag the commit v{version}")
+    for rel in changed:
+        print(f"  {rel}")
+    print(f"released {version} on {journal.day}: committed and tagged {tag}. Push both: git push --follow-tags")
+    return 0
+
+
+def _commit_day(root: Path, commit: str) -> datetime.date:
+    return datetime.date.fromisoformat(git(root, "show", "-s", "--format=%cs", commit))
+
+
+def _rollback(root: Path, version: str) -> int:
+    """Undo what an interrupted release changed, from its journal; a finished (tagged) release stays."""
+    journal = Journal.load(root, version)
+    if journal is None:
+        raise ReleaseError(f"there is no interrupted release of {version} to undo (no {Journal.location(root, version)})")
+    if git(root, "tag", "--list", f"v{version}"):
+        raise ReleaseError(f"{version} is released and tagged v{version}; a published release is never undone")
+    if git(root, "log", "-1", "--format=%s", check=False) == f"Release {version}":
+        git(root, "reset", "--quiet", "--soft", "HEAD~1")
+    for rel in journal.written:
+        git(root, "rm", "--quiet", "--cached", "--ignore-unmatch", "--", rel, check=False)
+        (root / rel).unlink(missing_ok=True)
+    for rel, text in journal.edited.items():
+        write_atomically(root / rel, text)
+        git(root, "reset", "--quiet", "--", rel, check=False)
+    for folder in sorted({(root / rel).parent for rel in journal.written}, key=lambda p: -len(p.parts)):
+        while folder != root and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    journal.path.unlink()  # type: ignore[union-attr]
+    print(f"rolled back the release of {version}: {len(journal.written)} file(s) removed, "
+          f"{len(journal.edited)} restored")
     return 0

@@ -26,6 +26,16 @@ def requirement_sort_key(record: dict[str, Any]) -> tuple[int, int, str, str]:
     return PILLAR_ORDER.index(record["pillar"]), rank, area, record["requirement_code"]
 
 
+def parameter_entry(parameter: dict[str, Any]) -> dict[str, Any]:
+    """One `parameters` item of a requirement file in the form a release freezes: value, unit, stricter_when."""
+    value = next(parameter[k] for k in ("whole_number", "day", "words") if k in parameter)
+    entry = {"value": str(value) if parameter.get("day") is not None else value}
+    for key in ("unit", "stricter_when"):
+        if parameter.get(key) is not None:
+            entry[key] = parameter[key]
+    return entry
+
+
 @dataclass
 class StandardSource:
     root: Path = paths.STANDARDS_DIR
@@ -48,10 +58,26 @@ class StandardSource:
     def version(self) -> str:
         return str(self.standard["standard_version"])
 
+    def parameters(self) -> dict[str, dict[str, Any]]:
+        """{requirement code: {parameter name: {value, unit, stricter_when}}}: the numbers and word lists rules apply.
+
+        They are written in each requirement's `parameters`. A release made before requirements
+        had them (0.1.0) keeps them in `releases/<version>.parameters.yaml` instead.
+        """
+        from .versioning import parameters_file
+
+        found = {r["requirement_code"]: {p["parameter_name"]: parameter_entry(p) for p in r["parameters"]}
+                 for r in self.requirements if r.get("parameters")}
+        frozen = parameters_file(self.root.parent, self.version)
+        if not found and frozen.exists():
+            return yaml.safe_load(frozen.read_text(encoding="utf-8")) or {}
+        return found
+
     def runtime_summary(self) -> dict[str, Any]:
-        """What the validator needs at run time: versions, and each requirement's level and status."""
+        """What the validator needs at run time: versions, each requirement's level, status and parameters."""
         from .versioning import released_versions
 
+        parameters = self.parameters()
         known = sorted(set(released_versions(self.root.parent)) | {self.version},
                        key=lambda v: tuple(int(x) for x in v.split(".")))
         return {
@@ -66,6 +92,8 @@ class StandardSource:
                     "level": r["level"],
                     "machine_checkable": r["machine_checkable"],
                     "status": r["requirement_status"],
+                    **({"parameters": {name: p["value"] for name, p in parameters[r["requirement_code"]].items()}}
+                       if r["requirement_code"] in parameters else {}),
                 }
                 for r in self.requirements
             ],

@@ -33,6 +33,11 @@ def schema_root(root: Path | None = None) -> Path:
     return (root or paths.ROOT) / "schema" / "ccai.yaml"
 
 
+def parameters_file(root: Path | None, version: str) -> Path:
+    """Where a release's parameters are frozen."""
+    return releases_dir(root) / f"{version}.parameters.yaml"
+
+
 def standard_file(root: Path | None = None) -> Path:
     return (root or paths.ROOT) / "standards" / "standard.yaml"
 

@@ -16,7 +16,9 @@ from ccai_standards import reporters
 from ccai_standards.cli import build_parser
 from ccai_standards.convert import registry
 from ccai_standards.convert.api import OPTIONS
-from ccai_standards.rules import CROSS_RULES, LOCAL_RULES, load_all
+from ccai_standards.rules import CROSS_RULES, LOCAL_RULES, LocalRule, load_all
+from ccai_standards.rules.engine import parameter_names
+from ccai_standards.standard_versions import for_version, known_versions
 
 SRC = ROOT / "src" / "ccai_standards"
 
@@ -50,12 +52,26 @@ def test_every_converter_fits_its_protocol(converter):
 
 
 def test_every_rule_fits_its_protocol():
+    """A rule takes the record, then exactly the parameters its requirement gives values to, by name."""
     load_all()
     for rule in LOCAL_RULES.values():
-        assert len(_parameters(rule.check)) == 1, rule.code
+        assert _parameters(rule.check)[0] == "record", rule.code
     for rule in CROSS_RULES.values():
-        assert len(_parameters(rule.ask)) == 1, rule.code
+        assert _parameters(rule.ask)[0] == "record", rule.code
         assert len(_parameters(rule.judge)) == 2, rule.code
+
+
+@pytest.mark.parametrize("version", known_versions())
+def test_every_version_gives_each_rule_exactly_its_parameters(version):
+    """No number of a requirement lives in code: a parameter a rule takes, each version gives, and no more."""
+    load_all()
+    standard = for_version(version)
+    for code, requirement in standard.requirements.items():
+        rule = LOCAL_RULES.get(code) or CROSS_RULES.get(code)
+        if rule is None or requirement["status"] != "active":
+            continue
+        function = rule.check if isinstance(rule, LocalRule) else rule.ask
+        assert parameter_names(function) == set(standard.parameters(code)), (version, code)
 
 
 def test_every_convert_option_is_a_flag_of_the_command():

@@ -319,10 +319,10 @@ def test_one_bad_file_never_costs_the_findings_of_the_others(tmp_path, monkeypat
 
     real = structure.check_structure
 
-    def explode(document, record_type):
+    def explode(document, record_type, version=None):
         if document.data.get("name") == "boom":
             raise RuntimeError("a fault of ours")
-        return real(document, record_type)
+        return real(document, record_type, version)
 
     monkeypatch.setattr("ccai_standards.validation.checker.check_structure", explode)
     (tmp_path / "a.yaml").write_text(yaml.safe_dump(PERSON | {"name": "boom"}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import shutil
@@ -139,21 +140,70 @@ def test_bump_without_argument_needs_a_release(repository):
 
 # ---- release ------------------------------------------------------------------------------
 
-def test_release_writes_both_snapshots_and_never_overwrites(repository, capsys):
+def _committed(repo):
+    """The repository as a git checkout on main with everything committed, as a release needs it."""
+    (repo / "CHANGELOG.md").write_text("# Changelog\n\n## [Unreleased]\n\n### Added\n\n- Everything.\n",
+                                      encoding="utf-8")
+    for kind in ("valid", "invalid"):
+        (repo / "tests" / "data" / kind).mkdir(parents=True, exist_ok=True)
+    (repo / "tests" / "data" / "valid" / "Person-x.yaml").write_text("type: Person\n", encoding="utf-8")
+    for command in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "start"]):
+        _git(repo, *command)
+    return repo
+
+
+def _git(repo, *args):
+    return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.fixture
+def git_identity(monkeypatch):
+    for key in ("GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"):
+        monkeypatch.setenv(key, "Release Test")
+    for key in ("GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"):
+        monkeypatch.setenv(key, "release@example.org")
+
+
+@pytest.mark.slow
+def test_release_writes_every_file_commits_tags_and_never_overwrites(repository, capsys, git_identity):
     require("linkml_runtime", "the release snapshot is the merged schema")
     standard = repository / "standards" / "standard.yaml"
     standard.write_text(standard.read_text().replace('standard_version: "0.1.0"', 'standard_version: "0.2.0"'))
+    _committed(repository)
     assert release.release(repository) == 2, "the schema says 0.1.0 but the standard 0.2.0"
     assert "standards/standard.yaml says 0.2.0" in capsys.readouterr().err
     assert not (repository / "releases").exists()
     versioning.set_version("0.1.0", repository)
-    assert release.release(repository) == 0
-    schema_file = repository / "releases" / "0.1.0.yaml"
-    requirements_file = repository / "releases" / "0.1.0.requirements.yaml"
+    assert release.release(repository) == 2, "uncommitted changes"
+    assert "uncommitted" in capsys.readouterr().err
+    _git(repository, "commit", "-qam", "version")
+    _git(repository, "checkout", "-qb", "feature")
+    assert release.release(repository) == 2, "not on main"
+    assert "main branch only" in capsys.readouterr().err
+    _git(repository, "checkout", "-q", "main")
+
+    assert release.release(repository, today=datetime.date(2026, 12, 1)) == 0
+    folder = repository / "releases"
+    schema_file, requirements_file = folder / "0.1.0.yaml", folder / "0.1.0.requirements.yaml"
     written = schema_file.read_bytes(), requirements_file.read_bytes()
     assert yaml.safe_load(written[0])["version"] == "0.1.0"
-    assert [r["requirement_code"] for r in yaml.safe_load(written[1])["requirements"]] == [
-        "CCAI-TEST-001", "CCAI-TEST-002", "CCAI-TEST-003"]
+    snapshot = yaml.safe_load(written[1])
+    assert [r["requirement_code"] for r in snapshot["requirements"]] == ["CCAI-TEST-001", "CCAI-TEST-002",
+                                                                         "CCAI-TEST-003"]
+    assert snapshot["standard"]["standard_status"] == "released"
+    assert str(snapshot["standard"]["released_on"]) == "2026-12-01"
+    assert (folder / "0.1.0.parameters.yaml").exists()
+    assert (folder / "0.1.0" / "examples" / "valid" / "Person-x.yaml").read_text() == "type: Person\n"
+    frozen = repository / "src" / "ccai_standards" / "artifacts" / "releases" / "0.1.0"
+    assert {p.name for p in frozen.iterdir()} >= {"ccai.schema.json", "schema-index.json", "standard.json",
+                                                  "ccai.context.jsonld", "ccai.shacl.ttl", "ccai.owl.ttl",
+                                                  "jsonschema"}
+    changelog = (repository / "CHANGELOG.md").read_text()
+    assert "## [Unreleased]\n\n## [0.1.0] - 2026-12-01\n\n### Added\n\n- Everything." in changelog
+    assert _git(repository, "status", "--porcelain") == "", "the release commits all it wrote"
+    assert _git(repository, "tag", "--list") == "v0.1.0"
+    assert _git(repository, "log", "-1", "--format=%s") == "Release 0.1.0"
+    assert not list(folder.glob(".release-*")), "the journal is gone once the release is done"
     from ccai_standards.diff import compare
 
     assert compare(str(schema_file), str(repository)).changes == [], "a release equals its source"
@@ -161,13 +211,50 @@ def test_release_writes_both_snapshots_and_never_overwrites(repository, capsys):
     assert release.release(repository) == 2
     assert "never rewritten" in capsys.readouterr().err
     assert (schema_file.read_bytes(), requirements_file.read_bytes()) == written
+    assert release.release(repository, rollback=True) == 2, "a tagged release is never undone"
 
     with edit(repository / "schema" / "consent.yaml") as doc:
         doc["slots"]["valid_until"]["required"] = True
     versioning.set_version("0.1.1", repository)
+    _git(repository, "commit", "-qam", "breaking")
     assert release.release(repository) == 2, "a breaking change released as a patch"
     assert "need a minor bump" in capsys.readouterr().err
     assert not (repository / "releases" / "0.1.1.yaml").exists()
+
+
+@pytest.mark.slow
+def test_an_interrupted_release_is_resumed_or_rolled_back(repository, capsys, git_identity, monkeypatch):
+    require("linkml_runtime", "the release snapshot is the merged schema")
+    _committed(repository)
+    before = {p: p.read_bytes() for p in repository.rglob("*") if p.is_file() and ".git" not in p.parts}
+
+    def interrupted(root, journal, rel, content):
+        if "artifacts/releases" in rel:
+            raise KeyboardInterrupt  # the machine stops half way
+        return real(root, journal, rel, content)
+
+    real = release._create
+    monkeypatch.setattr(release, "_create", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        release.release(repository)
+    monkeypatch.setattr(release, "_create", real)
+    assert (repository / "releases" / ".release-0.1.0.json").exists()
+    assert release.release(repository) == 2, "a second plain release refuses: the first is half done"
+    assert "--resume" in capsys.readouterr().err
+
+    assert release.release(repository, rollback=True) == 0
+    after = {p: p.read_bytes() for p in repository.rglob("*") if p.is_file() and ".git" not in p.parts}
+    assert after == before, "a rollback leaves the tree as it was"
+    assert _git(repository, "status", "--porcelain") == ""
+
+    monkeypatch.setattr(release, "_create", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        release.release(repository)
+    monkeypatch.setattr(release, "_create", real)
+    assert release.release(repository, resume=True) == 0
+    assert _git(repository, "tag", "--list") == "v0.1.0"
+    assert _git(repository, "status", "--porcelain") == ""
+    assert (repository / "src" / "ccai_standards" / "artifacts" / "releases" / "0.1.0" / "standard.json").exists()
 
 
 # ---- CI -------------------------------------------------------------------------------------

@@ -55,7 +55,19 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-errors", type=_positive, default=None, metavar="N", help="stop after N errors")
     parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
                         help="check with N worker processes (default: 1); findings are the same, in the same order")
+    parser.add_argument("--as-version", type=_known_version, default=None, metavar="VERSION",
+                        help="judge every record by this version of the standard instead of the one its "
+                             "`conforms_to` names")
     parser.set_defaults(func=_validate)
+
+
+def _known_version(text: str) -> str:
+    from .standard_versions import for_version, known_versions
+
+    if for_version(text) is None:
+        raise argparse.ArgumentTypeError(f"there is no version {text!r} of the standard; the known versions are "
+                                         f"{', '.join(known_versions())}")
+    return text
 
 
 def _positive(text: str) -> int:
@@ -93,7 +105,7 @@ def _validate(args: argparse.Namespace) -> int:
 
     progress = _Progress() if sys.stderr.isatty() else None
     validator = Validator(refs=args.refs, ignore=args.ignore, include=args.include, exclude=args.exclude,
-                          jobs=args.jobs, progress=progress)
+                          jobs=args.jobs, as_version=args.as_version, progress=progress)
     reporter = REPORTERS[args.format](sys.stdout, quiet=args.quiet)
     inputs = [STDIN if path == "-" else Path(path) for path in args.paths]
     truncated = False

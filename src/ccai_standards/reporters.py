@@ -59,10 +59,25 @@ class TextReporter:
                 f"{summary.errors} error(s), {summary.warnings} warning(s)")
         if getattr(summary, "notes", 0):
             text += f", {summary.notes} note(s)"
+        text += versions_seen(summary)
         if truncated:
             text += " (stopped early: --max-errors reached)"
         ok = summary.errors == 0
         print(self._paint(text, "32" if ok else "31"), file=self.stream)
+
+
+def versions_seen(summary: Any) -> str:
+    """"; judged by version 0.1.0 (3) and 0.2.0 (12)": which versions of the standard the documents were judged by."""
+    seen = getattr(summary, "versions", None)
+    if not seen:
+        return ""
+    from .standard_versions import version_key
+
+    ordered = sorted(seen, key=version_key)
+    if len(ordered) == 1:
+        return f"; judged by version {ordered[0]}"
+    parts = [f"{v} ({seen[v]})" for v in ordered]
+    return f"; judged by versions {', '.join(parts[:-1])} and {parts[-1]}"
 
 
 _COLOURS = {Severity.ERROR: "31;1", Severity.WARNING: "33;1", Severity.NOTE: "34"}
@@ -85,6 +100,7 @@ class JsonReporter:
         json.dump({"findings": self.findings,
                    "summary": {"files": summary.files, "documents": summary.documents, "errors": summary.errors,
                                "warnings": summary.warnings, "notes": getattr(summary, "notes", 0),
+                               "versions": dict(sorted(getattr(summary, "versions", {}).items())),
                                "truncated": truncated}},
                   self.stream, indent=2, ensure_ascii=False)
         self.stream.write("\n")

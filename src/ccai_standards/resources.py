@@ -1,23 +1,22 @@
-"""Access to the generated artefacts shipped inside the package."""
+"""Access to the generated artefacts of the current version shipped inside the package.
+
+Other versions' artefacts: `standard_versions.for_version`.
+"""
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+from .standard_versions import ARTIFACTS, current
 
 
 def artifact_path(name: str) -> Path:
     return ARTIFACTS / name
 
 
-@lru_cache(maxsize=None)
 def load_json(name: str) -> Any:
-    with open(ARTIFACTS / name, "rb") as handle:
-        return json.load(handle)
+    return current().load_json(name)
 
 
 def json_schema() -> dict[str, Any]:

@@ -377,8 +377,10 @@ def parse_json_line(raw: bytes, source: str, index: int, line: int) -> Document 
             data = _SLOW
         if data is not _SLOW and raw.count(b"{") + raw.count(b"[") <= MAX_DEPTH:
             again = _orjson.dumps(data)
-            if again == raw or (again.count(b":") == raw.count(b":") and not _ESCAPED_COLON.search(raw)
-                                and not _LONG_NUMBER.search(raw)):
+            # A number of 19 digits or more may lie outside 64-bit integers, which orjson reads
+            # (up to 2**64 - 1) although the standard does not: the strict decoder decides.
+            if (again == raw or (again.count(b":") == raw.count(b":") and not _ESCAPED_COLON.search(raw))) \
+                    and not _LONG_NUMBER.search(raw):
                 return Document(data, source, index, line, raw, "json")
     try:
         text = raw.decode("utf-8")
@@ -491,10 +493,12 @@ def _envelope(document: Document) -> Iterator[Document | Finding]:
 
 @lru_cache(maxsize=1)
 def _context_urls() -> tuple[str, ...]:
-    from .. import resources
+    """The published context address of every version the package knows, the current one first."""
+    from ..standard_versions import current, for_version, known_versions
 
-    current = resources.schema_index()["artifact_base_url"] + "ccai.context.jsonld"
-    return current, current.replace("https://", "http://", 1)
+    versions = [current()] + [for_version(v) for v in reversed(known_versions()) if v != current().version]
+    urls = [v.schema_index["artifact_base_url"] + "ccai.context.jsonld" for v in versions if v is not None]
+    return tuple(urls) + tuple(url.replace("https://", "http://", 1) for url in urls)
 
 
 def is_ccai_context(value: Any) -> bool:

@@ -8,6 +8,10 @@ being absent.
 
 The severity of a finding comes from the requirement's level in the standard: MUST gives
 an error, SHOULD a warning.
+
+A rule applies no number or word list of its own: after the record, it takes its
+requirement's parameters as keyword arguments named as in the requirement's `parameters`
+(`notice_hours`, …), with the values of the version the record is judged by.
 """
 
 from __future__ import annotations
@@ -29,15 +33,18 @@ class Violation:
 
 
 class Check(Protocol):
-    """A local rule: every violation in one structurally valid record."""
+    """A local rule: every violation in one structurally valid record, given its requirement's parameters."""
 
-    def __call__(self, record: dict[str, Any]) -> Iterable[Violation]: ...
+    def __call__(self, record: dict[str, Any], **parameters: Any) -> Iterable[Violation]: ...
 
 
 class Ask(Protocol):
-    """The first half of a cross-record rule: (path, question) pairs about one record."""
+    """The first half of a cross-record rule: (path, question) pairs about one record.
 
-    def __call__(self, record: dict[str, Any]) -> Iterable[tuple[Path, Any]]: ...
+    A parameter the judge needs travels inside the question, so that judging needs no version.
+    """
+
+    def __call__(self, record: dict[str, Any], **parameters: Any) -> Iterable[tuple[Path, Any]]: ...
 
 
 class Judge(Protocol):

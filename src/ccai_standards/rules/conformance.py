@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import resources
+from ..standard_versions import for_version, known_versions
 from . import Violation, rule
 from .values import items
 
 UNMET = {"partially_met", "not_met", "not_applicable"}
 
 
-def _standard() -> dict[str, Any]:
-    return resources.load_json("standard.json")
-
-
 @rule("CCAI-CONFORM-001", "ConformanceClaim")
 def claim_answers_every_requirement(record: dict[str, Any]):
-    standard = _standard()
-    if record.get("standard_version") != standard["standard_version"]:
-        return  # only this release's requirements ship with the validator
-    requirements = {r["code"]: r for r in standard["requirements"]}
+    claimed = record.get("standard_version")
+    version = for_version(claimed) if isinstance(claimed, str) else None
+    if version is None:
+        if isinstance(claimed, str):
+            yield Violation(("standard_version",), f"the claim is made against version {claimed}, which does not exist",
+                            f"Name a published version: {', '.join(known_versions())}.")
+        return
+    requirements = version.requirements
     active = [code for code, r in requirements.items() if r["status"] == "active"]
     seen: set[str] = set()
     for index, result in items(record, "requirement_results"):
@@ -63,7 +63,7 @@ def met_results_have_evidence(record: dict[str, Any]):
 
 @rule("CCAI-CONFORM-004", "Document")
 def version_is_known(record: dict[str, Any]):
-    known = _standard()["known_versions"]
+    known = known_versions()
     version = record.get("conforms_to")
     if isinstance(version, str) and version not in known:
         yield Violation(("conforms_to",), f"there is no version {version} of the standard",

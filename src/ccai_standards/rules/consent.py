@@ -64,7 +64,7 @@ def consent_states_term_and_territory(record: dict[str, Any]):
 
 
 @rule("CCAI-CONSENT-006", "ConsentRecord")
-def withdrawal_is_recorded_and_prompt(record: dict[str, Any]):
+def withdrawal_is_recorded_and_prompt(record: dict[str, Any], withdrawal_within_days: int):
     if record.get("consent_status") not in ENDED_BY_WITHDRAWAL:
         return
     revocation = record.get("revocation")
@@ -73,9 +73,10 @@ def withdrawal_is_recorded_and_prompt(record: dict[str, Any]):
                         "Add `revocation` with who asked, when, when it takes effect and the actions owed.")
         return
     asked, effective = timestamp(revocation.get("revoked_at")), timestamp(revocation.get("effective_at"))
-    if asked and effective and effective - asked > timedelta(days=30):
-        yield Violation(("revocation", "effective_at"), "the withdrawal takes effect more than 30 days after it was asked for",
-                        "A withdrawal must take effect within 30 days of the request.")
+    if asked and effective and effective - asked > timedelta(days=withdrawal_within_days):
+        yield Violation(("revocation", "effective_at"),
+                        f"the withdrawal takes effect more than {withdrawal_within_days} days after it was asked for",
+                        f"A withdrawal must take effect within {withdrawal_within_days} days of the request.")
 
 
 def _subject_question(record: dict[str, Any]):
@@ -85,8 +86,14 @@ def _subject_question(record: dict[str, Any]):
                "valid_until" in record)
 
 
+def _minor_question(record: dict[str, Any], minor_consent_max_years: int):
+    """The subject question, with the longest term this version allows a minor's consent."""
+    for question in _subject_question(record):
+        yield (*question, minor_consent_max_years)
+
+
 def _judge_minor(question: Any, facts: Facts) -> Violation | None:
-    subject, capacity, start, end, has_end = question
+    subject, capacity, start, end, has_end, max_years = question
     person = facts.people.get(subject)
     if person is None or not person.is_minor:
         return None
@@ -95,10 +102,11 @@ def _judge_minor(question: Any, facts: Facts) -> Violation | None:
                          "Set `grantor_capacity: parent_or_guardian` and `granted_by` to the parent or guardian.")
     begins, ends = timestamp(start), timestamp(end)
     if not has_end or ends is None:
-        return Violation((), "a consent for a minor has no end date", "Add `valid_until`, at most five years after `valid_from`.")
-    if begins and ends > add_years(begins, 5):
-        return Violation(("valid_until",), "a consent for a minor lasts more than five years",
-                         "Set `valid_until` to at most five years after `valid_from`.")
+        return Violation((), "a consent for a minor has no end date",
+                         f"Add `valid_until`, at most {max_years} years after `valid_from`.")
+    if begins and ends > add_years(begins, max_years):
+        return Violation(("valid_until",), f"a consent for a minor lasts more than {max_years} years",
+                         f"Set `valid_until` to at most {max_years} years after `valid_from`.")
     return None
 
 
@@ -113,7 +121,7 @@ def _judge_deceased(question: Any, facts: Facts) -> Violation | None:
     return None
 
 
-cross_rule("CCAI-CONSENT-007", "ConsentRecord", judge=_judge_minor)(_subject_question)
+cross_rule("CCAI-CONSENT-007", "ConsentRecord", judge=_judge_minor)(_minor_question)
 cross_rule("CCAI-CONSENT-008", "ConsentRecord", judge=_judge_deceased)(_subject_question)
 
 

@@ -3,71 +3,121 @@
 The engine is split so that chunks can be checked in worker processes: `check` gives the
 local findings, `fact` and `questions` give what the cross-record rules need, and `judge`
 answers a question against the facts gathered from the whole batch.
+
+Which rules apply, at what severity and with which parameters depends on the version a
+record is judged by (contract 13): a `RuleSet` holds that for one version, and the engine
+builds one per version it meets. The rule code is the same for every version.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable
 from typing import Any
 
-from .. import resources
 from ..document import Document
 from ..findings import Finding, Location, Severity
-from . import CROSS_RULES, LOCAL_RULES, CrossRule, LocalRule, Violation, load_all
+from ..standard_versions import StandardVersion, current
+from . import CROSS_RULES, LOCAL_RULES, CrossRule, Violation, load_all
 from .facts import Facts, extract_fact
 
 _SEVERITY = {"must": Severity.ERROR, "should": Severity.WARNING}
 
 
-def requirement_levels() -> dict[str, str]:
-    return {r["code"]: r["level"] for r in resources.load_json("standard.json")["requirements"]}
+def requirement_levels(version: StandardVersion | None = None) -> dict[str, str]:
+    return {code: r["level"] for code, r in (version or current()).requirements.items()}
 
 
-class RuleEngine:
-    """The rules in force for one run: those of the standard, minus `ignore`d codes."""
+def parameter_names(function: Any) -> frozenset[str]:
+    """The parameters a rule function takes besides the record: the names its requirement gives values to."""
+    return frozenset(list(inspect.signature(function).parameters)[1:])
 
-    def __init__(self, cross: bool = True, ignore: Iterable[str] = ()) -> None:
-        load_all()
-        ignore = frozenset(ignore)
-        self.severity = {code: _SEVERITY[level] for code, level in requirement_levels().items() if level in _SEVERITY}
-        self._local = [r for r in LOCAL_RULES.values() if r.code in self.severity and r.code not in ignore]
-        self._cross = {r.code: r for r in CROSS_RULES.values()
-                       if cross and r.code in self.severity and r.code not in ignore}
+
+class RuleSet:
+    """The rules in force for records judged by one version: active requirements, their levels and parameters."""
+
+    def __init__(self, version: StandardVersion, cross: bool, ignore: frozenset[str]) -> None:
+        self.version = version
+        requirements = version.requirements
+        self.severity = {code: _SEVERITY[r["level"]] for code, r in requirements.items()
+                         if r["level"] in _SEVERITY and r.get("status", "active") == "active"}
+        self.parameters = {code: version.parameters(code) for code in self.severity}
+        wanted = [r for r in LOCAL_RULES.values() if r.code in self.severity and r.code not in ignore]
+        self._local = [(r, self._bound(r.code, r.check)) for r in wanted]
+        self._cross = [(r, self._bound(r.code, r.ask)) for r in CROSS_RULES.values()
+                       if cross and r.code in self.severity and r.code not in ignore]
         self._kinds: dict[str, tuple[str, ...]] = {}
-        self._for_kinds: dict[tuple[str, ...], tuple[list[LocalRule], list[CrossRule]]] = {}
+        self._for_kinds: dict[tuple[str, ...], tuple[list, list]] = {}
+
+    def _bound(self, code: str, function: Any) -> Any:
+        """The rule function with this version's parameters filled in (a rule without any is called as is)."""
+        names = parameter_names(function)
+        if not names:
+            return function
+        given = self.parameters.get(code, {})
+        missing = sorted(names - set(given))
+        if missing:
+            raise KeyError(f"{code} in version {self.version.version} gives no value for {', '.join(missing)}")
+        values = {name: given[name] for name in names}
+        return lambda record: function(record, **values)
 
     def kinds(self, record_type: str) -> tuple[str, ...]:
         """The record type and its ancestors, which decide the rules that apply."""
         if record_type not in self._kinds:
-            ancestors = resources.schema_index()["classes"][record_type]["ancestors"]
+            ancestors = self.version.schema_index["classes"][record_type]["ancestors"]
             self._kinds[record_type] = (record_type, *ancestors)
         return self._kinds[record_type]
 
-    def _rules_for(self, kinds: tuple[str, ...]) -> tuple[list[LocalRule], list[CrossRule]]:
+    def rules_for(self, kinds: tuple[str, ...]) -> tuple[list, list]:
         if kinds not in self._for_kinds:
             wanted = set(kinds)
-            self._for_kinds[kinds] = ([r for r in self._local if wanted & set(r.record_types)],
-                                      [r for r in self._cross.values() if wanted & set(r.record_types)])
+            self._for_kinds[kinds] = ([(r, f) for r, f in self._local if wanted & set(r.record_types)],
+                                      [(r, f) for r, f in self._cross if wanted & set(r.record_types)])
         return self._for_kinds[kinds]
 
-    def finding(self, code: str, violation: Violation, location: Location, record_id: str | None) -> Finding:
-        return Finding(code, self.severity[code], violation.message, location, violation.hint, record_id)
 
-    def check(self, document: Document, record_type: str) -> list[Finding]:
+class RuleEngine:
+    """The rules in force for one run: those of each version met, minus `ignore`d codes."""
+
+    def __init__(self, cross: bool = True, ignore: Iterable[str] = ()) -> None:
+        load_all()
+        self.cross = cross
+        self.ignore = frozenset(ignore)
+        self._sets: dict[str, RuleSet] = {}
+        self._cross_rules: dict[str, CrossRule] = dict(CROSS_RULES) if cross else {}
+
+    def rules(self, version: StandardVersion) -> RuleSet:
+        found = self._sets.get(version.version)
+        if found is None:
+            found = self._sets[version.version] = RuleSet(version, self.cross, self.ignore)
+        return found
+
+    def finding(self, code: str, violation: Violation, location: Location, record_id: str | None,
+                version: str | None = None) -> Finding:
+        rules = self._sets.get(version) if version else None
+        severity = (rules or self.rules(current())).severity.get(code, Severity.ERROR)
+        return Finding(code, severity, violation.message, location, violation.hint, record_id)
+
+    def check(self, document: Document, record_type: str, rules: RuleSet | None = None) -> list[Finding]:
         """Findings of the local rules for one structurally valid document."""
+        rules = rules or self.rules(current())
         data = document.data
         record_id = data.get("id") if isinstance(data.get("id"), str) else None
+        severity = rules.severity
         found = []
-        for rule in self._rules_for(self.kinds(record_type))[0]:
-            for violation in rule.check(data):
-                found.append(self.finding(rule.code, violation, document.location(violation.path), record_id))
+        for rule, check in rules.rules_for(rules.kinds(record_type))[0]:
+            for violation in check(data):
+                found.append(Finding(rule.code, severity[rule.code], violation.message,
+                                     document.location(violation.path), violation.hint, record_id))
         return found
 
     def fact(self, kinds: tuple[str, ...], data: dict[str, Any]) -> tuple[str, Any] | None:
-        return extract_fact(kinds, data) if self._cross else None
+        return extract_fact(kinds, data) if self.cross else None
 
-    def questions(self, kinds: tuple[str, ...], data: dict[str, Any]) -> list[tuple[str, Any]]:
-        return [(rule.code, q) for rule in self._rules_for(kinds)[1] for q in rule.ask(data)]
+    def questions(self, kinds: tuple[str, ...], data: dict[str, Any],
+                  rules: RuleSet | None = None) -> list[tuple[str, Any]]:
+        rules = rules or self.rules(current())
+        return [(rule.code, q) for rule, ask in rules.rules_for(kinds)[1] for q in ask(data)]
 
     def judge(self, code: str, question: Any, facts: Facts) -> Violation | None:
-        return self._cross[code].judge(question, facts)
+        return self._cross_rules[code].judge(question, facts)

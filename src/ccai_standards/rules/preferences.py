@@ -8,22 +8,20 @@ from typing import Any
 from . import Violation, rule
 from .values import broader_uses, day, items, timestamp
 
-REQUIRED_MECHANISMS = ("tdmrep", "cawg_training_mining", "iptc_plus_data_mining", "aipref_content_usage", "robots_txt")
-# The EU AI Act's obligations for general-purpose models, opt-outs included, apply from this
-# date; data collected before it is judged by the mechanisms of its time (several are newer).
-MECHANISMS_REQUIRED_FROM = date(2025, 8, 2)
 
 
 @rule("CCAI-PREF-001", "TrainingDataDisclosure")
-def honours_every_mechanism(record: dict[str, Any]):
+def honours_every_mechanism(record: dict[str, Any], required_mechanisms: list[str], required_from: str):
+    # The EU AI Act's obligations for general-purpose models, opt-outs included, apply from
+    # `required_from`; data collected before it is judged by the mechanisms of its time.
     acquired = day(record.get("latest_acquisition_date"))
-    if acquired is not None and acquired < MECHANISMS_REQUIRED_FROM:
+    if acquired is not None and acquired < date.fromisoformat(required_from):
         return
     honoured = set(record.get("opt_out_mechanisms_honoured") or [])
-    missing = [m for m in REQUIRED_MECHANISMS if m not in honoured]
+    missing = [m for m in required_mechanisms if m not in honoured]
     if missing:
         yield Violation(("opt_out_mechanisms_honoured",), f"the developer does not honour {', '.join(missing)}",
-                        "Check and obey every machine-readable opt-out: " + ", ".join(REQUIRED_MECHANISMS) + ".")
+                        "Check and obey every machine-readable opt-out: " + ", ".join(required_mechanisms) + ".")
 
 
 @rule("CCAI-PREF-002", "UsagePreference")
@@ -59,16 +57,18 @@ def preference_has_scope(record: dict[str, Any]):
 
 
 @rule("CCAI-PREF-004", "OptOutRequest")
-def opt_out_answered_in_time(record: dict[str, Any]):
+def opt_out_answered_in_time(record: dict[str, Any], acknowledge_within_days: int, complete_within_days: int):
     asked = timestamp(record.get("requested_at"))
     if asked is None:
         return
-    limits = (("acknowledged_at", 7, "acknowledged"), ("completed_at", 30, "completed"), ("response_due_by", 30, "due"))
+    limits = (("acknowledged_at", acknowledge_within_days, "acknowledged"),
+              ("completed_at", complete_within_days, "completed"), ("response_due_by", complete_within_days, "due"))
     for field, days, word in limits:
         moment = timestamp(record.get(field))
         if moment and moment - asked > timedelta(days=days):
             yield Violation((field,), f"the request is {word} more than {days} days after it was made",
-                            "Opt-out requests are acknowledged within 7 days and completed within 30.")
+                            f"Opt-out requests are acknowledged within {acknowledge_within_days} days and completed "
+                            f"within {complete_within_days}.")
     status = record.get("request_status")
     if status == "completed" and "completed_at" not in record:
         yield Violation(("request_status",), "the request is completed but has no `completed_at`",

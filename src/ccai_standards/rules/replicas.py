@@ -13,13 +13,12 @@ SYNTHETIC_SOURCE_TYPES = {"trained_algorithmic_media", "composite_with_trained_a
                           "composite_synthetic", "algorithmic_media"}
 CREATION_TRIGGERS = {"on_replica_creation", "on_signing"}
 USE_TRIGGERS = {"per_use", "per_generated_output", "on_release", "periodic"}
-MIN_DESCRIPTION = 80
 
 
 @rule("CCAI-REPLICA-001", "ReplicaAuthorisation")
-def specific_intended_use(record: dict[str, Any]):
+def specific_intended_use(record: dict[str, Any], min_description_characters: int):
     text = " ".join(str(record.get("intended_use_description", "")).split())
-    if len(text) < MIN_DESCRIPTION:
+    if len(text) < min_description_characters:
         yield Violation(("intended_use_description",),
                         f"the intended use is described in {len(text)} characters, too few to be reasonably specific",
                         "Say what will be made with the replica, in which scenes or products, and how it will be seen "
@@ -27,16 +26,17 @@ def specific_intended_use(record: dict[str, Any]):
 
 
 @rule("CCAI-REPLICA-002", "ReplicaAuthorisation")
-def forty_eight_hours_notice(record: dict[str, Any]):
+def notice_before_signature(record: dict[str, Any], notice_hours: int):
     obtained = record.get("obtained") or {}
     notice, signed = timestamp(obtained.get("notice_given_at")), timestamp(obtained.get("signed_at"))
     if notice is None or signed is None:
         yield Violation(("obtained",), "the authorisation does not record both when notice was given and when it was signed",
                         "Record `obtained.notice_given_at` and `obtained.signed_at`.")
-    elif signed - notice < timedelta(hours=48):
+    elif signed - notice < timedelta(hours=notice_hours):
         yield Violation(("obtained", "notice_given_at"),
                         f"notice came only {(signed - notice).total_seconds() / 3600:.0f} hours before signature",
-                        "Give the performer the intended use at least 48 hours before asking them to sign.")
+                        f"Give the performer the intended use at least {notice_hours} hours before asking them to "
+                        "sign.")
 
 
 @rule("CCAI-REPLICA-003", "ReplicaAuthorisation")
@@ -128,21 +128,23 @@ def deepfake_label_is_visible(record: dict[str, Any]):
 
 
 @rule("CCAI-MISUSE-002", "TakedownRequest")
-def takedown_deadline(record: dict[str, Any]):
+def takedown_deadline(record: dict[str, Any], removal_within_hours: int):
     asked, due, removed = (timestamp(record.get(f)) for f in ("requested_at", "removal_due_by", "taken_down_at"))
-    if asked and due and due - asked > timedelta(hours=72):
+    if asked and due and due - asked > timedelta(hours=removal_within_hours):
         yield Violation(("removal_due_by",), f"the removal deadline is {(due - asked).total_seconds() / 3600:.0f} hours "
-                        "after the request", "Set a deadline no more than 72 hours after the request.")
+                        "after the request", f"Set a deadline no more than {removal_within_hours} hours after the "
+                        "request.")
     if due and removed and removed > due:
         yield Violation(("taken_down_at",), "the content was removed after the deadline", "Remove content by `removal_due_by`.")
 
 
 @rule("CCAI-MISUSE-003", "MisuseReport")
-def misuse_acknowledged(record: dict[str, Any]):
+def misuse_acknowledged(record: dict[str, Any], acknowledge_within_hours: int):
     reported, acknowledged = timestamp(record.get("reported_at")), timestamp(record.get("acknowledged_at"))
     if acknowledged is None:
         if record.get("request_status") not in (None, "received"):
             yield Violation((), "the report was handled but never acknowledged", "Record `acknowledged_at`.")
-    elif reported and acknowledged - reported > timedelta(hours=24):
-        yield Violation(("acknowledged_at",), "the report was acknowledged more than 24 hours after it was made",
-                        "Acknowledge misuse reports within a day.")
+    elif reported and acknowledged - reported > timedelta(hours=acknowledge_within_hours):
+        yield Violation(("acknowledged_at",),
+                        f"the report was acknowledged more than {acknowledge_within_hours} hours after it was made",
+                        f"Acknowledge misuse reports within {acknowledge_within_hours} hours.")

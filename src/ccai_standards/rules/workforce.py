@@ -42,17 +42,18 @@ def representatives_consulted(record: dict[str, Any]):
 
 
 @rule("CCAI-WORK-003", "WorkforceImpactAssessment")
-def workers_given_notice(record: dict[str, Any]):
+def workers_given_notice(record: dict[str, Any], notice_days: int):
     deployment = day(record.get("planned_deployment_date"))
     if not deployment or not _changes(record) & NEEDS_NOTICE:
         return
     notified = timestamp(record.get("workers_notified_at"))
     if notified is None:
         yield Violation((), "hours or roles will be cut but the workers have not been notified",
-                        "Tell the affected workers at least 60 days before deployment and record `workers_notified_at`.")
-    elif deployment - notified.date() < timedelta(days=60):
+                        f"Tell the affected workers at least {notice_days} days before deployment and record "
+                        "`workers_notified_at`.")
+    elif deployment - notified.date() < timedelta(days=notice_days):
         yield Violation(("workers_notified_at",), f"workers were told only {(deployment - notified.date()).days} days "
-                        "before the deployment", "Give at least 60 days' notice.")
+                        "before the deployment", f"Give at least {notice_days} days' notice.")
 
 
 @rule("CCAI-WORK-004", "WorkforceImpactAssessment")
@@ -73,7 +74,7 @@ def human_in_the_loop(record: dict[str, Any]):
 
 
 @rule("CCAI-WORK-006", "WorkforceImpactAssessment")
-def follow_up_within_a_year(record: dict[str, Any]):
+def follow_up_within_a_year(record: dict[str, Any], review_within_days: int):
     deployment = day(record.get("planned_deployment_date"))
     if not deployment:
         return
@@ -81,6 +82,6 @@ def follow_up_within_a_year(record: dict[str, Any]):
     if next_review is None:
         if not listed(record, "follow_up_reviews"):
             yield Violation((), "no follow-up review is planned", "Set `next_review_date` within 12 months of deployment.")
-    elif next_review > deployment + timedelta(days=366):
+    elif next_review > deployment + timedelta(days=review_within_days):
         yield Violation(("next_review_date",), "the next review is more than 12 months after deployment",
                         "Review within 12 months of deployment.")

@@ -156,13 +156,13 @@ class Batch:
                 if found not in targets:
                     end.append((origins[number], "wrong-type", (target, targets, path, record_id, found)))
         knows = self.facts.knows
-        for code, question, number, record_id in chunk.questions:
+        for code, question, number, record_id, version in chunk.questions:
             if knows(question[0]):
-                answer = self._answer(origins[number], code, question, record_id)
+                answer = self._answer(origins[number], code, question, record_id, version)
                 if answer is not None:
                     end.append(answer)
             else:
-                end.append((origins[number], "question", (code, question, record_id)))
+                end.append((origins[number], "question", (code, question, record_id, version)))
         if chunk.texts and len(end) > before:
             wanted = {entry[0] for entry in end[before:]}
             for number, kept in chunk.texts.items():
@@ -202,13 +202,14 @@ class Batch:
                 seen.add(identity)
                 yield finding
 
-    def _answer(self, origin: Origin, code: str, question: Any, record_id: str | None) -> tuple[Origin, str, Any] | None:
+    def _answer(self, origin: Origin, code: str, question: Any, record_id: str | None,
+                version: str) -> tuple[Origin, str, Any] | None:
         """A cross-record question judged: a violation, nothing, or the fault of ours it met."""
         try:
             violation = self.engine.judge(code, question, self.facts)
         except Exception as exc:
             return origin, "internal", (exc, record_id)
-        return None if violation is None else (origin, "violation", (code, violation, record_id))
+        return None if violation is None else (origin, "violation", (code, violation, record_id, version))
 
     def _internal(self, origin: Origin, exc: BaseException, record_id: str | None) -> Finding:
         return internal_error(exc, Location(self._display(origin), origin[2], None, "$", origin[1]), record_id)
@@ -227,8 +228,8 @@ class Batch:
                            relocator.location(origin, ("id",)), "Every record needs its own id; give this one a new id.",
                            record_id)
         if kind == "violation":
-            code, violation, record_id = payload
-            return self.engine.finding(code, violation, relocator.location(origin, violation.path), record_id)
+            code, violation, record_id, version = payload
+            return self.engine.finding(code, violation, relocator.location(origin, violation.path), record_id, version)
         target, targets, path, record_id, *found = payload
         location = relocator.location(origin, path)
         if kind == "unresolved":

@@ -17,11 +17,11 @@ import pickle
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import resources
 from ..document import Document, KeptText, Origin
 from ..findings import Finding
 from ..reading.chunks import ReadTask, internal_error, parse_task
 from ..rules.engine import RuleEngine
+from ..standard_versions import StandardVersion, current, for_version
 from .structure import check_envelope, check_structure
 
 # Rows of a chunk result. They are plain tuples, not named ones, because a batch of a
@@ -30,7 +30,7 @@ from .structure import check_envelope, check_structure
 # once, and origins follow the field order of `document.Origin`.
 RecordRow = tuple  # (id, record type, origin number): every record with an id, in document order
 ReferenceRow = tuple  # (target id, allowed types, origin number, JSON path, id of the record holding it)
-QuestionRow = tuple  # (requirement id, question, origin number, record id) for a cross-record rule
+QuestionRow = tuple  # (requirement id, question, origin number, record id, version judged by) for a cross-record rule
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class CheckOptions:
     refs: str = "error"  # "error", "warn" or "off" (no references, no cross-record rules)
     ignore: tuple[str, ...] = ()
     rules: bool = True  # False: input and structure only (what converters need)
+    as_version: str | None = None  # judge every record by this version instead of the one it claims
 
     @property
     def with_references(self) -> bool:
@@ -62,6 +63,7 @@ class ChunkResult:
     facts: list[tuple[str, Any]] = field(default_factory=list)  # (record id, facts) for cross-record rules
     questions: list[QuestionRow] = field(default_factory=list)
     documents: int = 0
+    versions: dict[str, int] = field(default_factory=dict)  # documents judged by each version
     # texts of documents from inputs that cannot be read twice (stdin, text), by origin number
     texts: dict[int, KeptText] = field(default_factory=dict)
     details: bytes = b""  # the references, pickled: only unpacked when the batch needs them
@@ -71,10 +73,10 @@ class ChunkResult:
 
 
 class _ReferencePlan:
-    """Per record type, the fields that hold references, compiled once from the schema index."""
+    """Per record type, the fields that hold references, compiled once from one version's schema index."""
 
-    def __init__(self) -> None:
-        self._classes = resources.schema_index()["classes"]
+    def __init__(self, version: StandardVersion) -> None:
+        self._classes = version.schema_index["classes"]
         self._plans: dict[str, list[tuple[str, bool, Any]]] = {}
 
     def plan(self, cls: str) -> list[tuple[str, bool, Any]]:
@@ -116,7 +118,26 @@ class DocumentChecker:
     def __init__(self, options: CheckOptions = CheckOptions()) -> None:
         self.options = options
         self.engine = RuleEngine(cross=options.with_references, ignore=options.ignore) if options.rules else None
-        self._plan = _ReferencePlan()
+        self._fixed = for_version(options.as_version) if options.as_version else None
+        if options.as_version and self._fixed is None:
+            raise ValueError(f"there is no version {options.as_version} of the standard")
+        self._plans: dict[str, _ReferencePlan] = {}
+
+    def version_of(self, data: Any) -> StandardVersion:
+        """The version a document is judged by: `--as-version`, else the one it claims, else the current one.
+
+        A claim of an unknown version is judged by the current version (CCAI-CONFORM-004 reports the claim).
+        """
+        if self._fixed is not None:
+            return self._fixed
+        claimed = data.get("conforms_to") if type(data) is dict else None
+        return (for_version(claimed) if type(claimed) is str else None) or current()
+
+    def _plan(self, version: StandardVersion) -> _ReferencePlan:
+        plan = self._plans.get(version.version)
+        if plan is None:
+            plan = self._plans[version.version] = _ReferencePlan(version)
+        return plan
 
     def run(self, task: ReadTask, pack_details: bool = False) -> ChunkResult:
         """Parse and check one read task."""
@@ -134,7 +155,7 @@ class DocumentChecker:
         references, targets_seen, facts, questions = result.references, result.targets, result.facts, result.questions
         engine = self.engine
         with_references = self.options.with_references and engine is not None
-        collect = self._plan.collect
+        versions = result.versions
         found: list[tuple[tuple[Any, ...], str, tuple[str, ...]]] = []
         for item in items:
             if type(item) is not Document:
@@ -142,17 +163,21 @@ class DocumentChecker:
                 continue
             result.documents += 1
             try:
-                record_type, problems = check_envelope(item)
+                version = self.version_of(item.data)
+                name = version.version
+                versions[name] = versions.get(name, 0) + 1
+                record_type, problems = check_envelope(item, version)
                 if problems:
                     findings.extend(problems)
                 if record_type is None:
                     continue
                 data = item.data
-                structural = check_structure(item, record_type)
+                structural = check_structure(item, record_type, version)
+                rules = engine.rules(version) if engine is not None else None
                 if structural:
                     findings.extend(structural)
                 elif engine is not None:
-                    local = engine.check(item, record_type)
+                    local = engine.check(item, record_type, rules)
                     if local:
                         findings.extend(local)
                 if not with_references:
@@ -165,17 +190,17 @@ class DocumentChecker:
                 if record_id is not None:
                     records.append((record_id, record_type, number))
                 found.clear()
-                collect(data, record_type, (), found)
+                self._plan(version).collect(data, record_type, (), found)
                 for path, target, targets in found:
                     references.append((target, targets, number, path, record_id))
                     targets_seen.add((target, targets))
                 if not structural:
-                    kinds = engine.kinds(record_type)  # type: ignore[union-attr]
+                    kinds = rules.kinds(record_type)  # type: ignore[union-attr]
                     fact = engine.fact(kinds, data)  # type: ignore[union-attr]
                     if fact is not None:
                         facts.append(fact)
-                    for code, question in engine.questions(kinds, data):  # type: ignore[union-attr]
-                        questions.append((code, question, number, record_id))
+                    for code, question in engine.questions(kinds, data, rules):  # type: ignore[union-attr]
+                        questions.append((code, question, number, record_id, name))
                 if keep_texts:
                     result.texts[number] = KeptText(item.text, item.syntax, item.line, item.column)
             except Exception as exc:  # a fault of ours: report it on this document and go on

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import difflib
 import json
-from functools import lru_cache
 from typing import Any
 
 import jsonschema_rs
 
-from .. import resources
 from ..document import Document
 from ..findings import Finding, Severity
+from ..standard_versions import StandardVersion, current
 
 _BUILTIN_EXPECTATIONS = {
     "string": "text",
@@ -36,13 +35,13 @@ _JSON_TYPE_WORDS = {
 }
 
 
-_VALIDATORS: dict[str, Any] = {}
+_VALIDATORS: dict[tuple[str, str], Any] = {}
 
 
-def _validator(record_type: str) -> Any:
-    schema = resources.load_json(f"jsonschema/{record_type}.schema.json")
-    _VALIDATORS[record_type] = jsonschema_rs.validator_for(schema, validate_formats=True)
-    return _VALIDATORS[record_type]
+def _validator(version: StandardVersion, record_type: str) -> Any:
+    schema = version.load_json(f"jsonschema/{record_type}.schema.json")
+    validator = _VALIDATORS[version.version, record_type] = jsonschema_rs.validator_for(schema, validate_formats=True)
+    return validator
 
 
 def _show(value: Any, limit: int = 60) -> str:
@@ -50,9 +49,10 @@ def _show(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _field_info(record_type: str, path: tuple[Any, ...]) -> tuple[str, str | None, dict[str, Any] | None]:
+def _field_info(index: dict[str, Any], record_type: str,
+                path: tuple[Any, ...]) -> tuple[str, str | None, dict[str, Any] | None]:
     """Walk `path` through the record's classes: (class owning the last field, field, its info)."""
-    classes = resources.schema_index()["classes"]
+    classes = index["classes"]
     owner, field, info = record_type, None, None
     for part in path:
         if isinstance(part, int):
@@ -66,9 +66,9 @@ def _field_info(record_type: str, path: tuple[Any, ...]) -> tuple[str, str | Non
     return owner, field, info
 
 
-def _class_of_object(record_type: str, path: tuple[Any, ...]) -> str:
+def _class_of_object(index: dict[str, Any], record_type: str, path: tuple[Any, ...]) -> str:
     """The class of the object found at `path` (the record itself for the empty path)."""
-    _, field, info = _field_info(record_type, path)
+    _, field, info = _field_info(index, record_type, path)
     if field is None:
         return record_type
     return info["range"] if info and info["kind"] == "object" else record_type
@@ -86,12 +86,11 @@ def _first_sentence(text: str) -> str:
     return sentence[:1].lower() + sentence[1:]
 
 
-def _expectation(info: dict[str, Any] | None) -> str:
+def _expectation(index: dict[str, Any], info: dict[str, Any] | None) -> str:
     """What a field expects, in a few words a reader understands."""
     if not info:
         return ""
     rng = info["range"]
-    index = resources.schema_index()
     if rng in index["types"]:
         return _first_sentence(index["types"][rng]["description"])
     if info["kind"] == "reference":
@@ -107,26 +106,33 @@ def _suggest(word: str, options: list[str]) -> str:
     return f"Did you mean `{close[0]}`?" if close else ""
 
 
-def _explain(record_type: str, error: Any) -> tuple[str, str, tuple[Any, ...]]:
+def _explain(version: StandardVersion, record_type: str, error: Any) -> tuple[str, str, tuple[Any, ...]]:
     """Message, hint and path for one jsonschema-rs error."""
+    index = version.schema_index
     path = tuple(error.instance_path)
     kind = error.kind
     name = type(kind).__name__
     value = error.instance
     if name == "Required":
         missing = kind.property
-        cls = _class_of_object(record_type, path)
-        info = resources.schema_index()["classes"].get(cls, {}).get("fields", {}).get(missing)
-        expected = _expectation(info)
+        cls = _class_of_object(index, record_type, path)
+        info = index["classes"].get(cls, {}).get("fields", {}).get(missing)
+        expected = _expectation(index, info)
         hint = f"Add `{missing}`" + (f", {expected}." if expected else ".")
         return f"the required field `{missing}` is missing from this {cls}", hint, path
     if name == "AdditionalProperties":
-        cls = _class_of_object(record_type, path)
-        fields = sorted(resources.schema_index()["classes"].get(cls, {}).get("fields", {}))
+        cls = _class_of_object(index, record_type, path)
+        fields = sorted(index["classes"].get(cls, {}).get("fields", {}))
         (unexpected, *_rest) = kind.unexpected
+        newer = _newer_version_with_field(version, cls, unexpected)
+        if newer:
+            return (f"`{unexpected}` is not a field of {cls} in version {version.version}, which this record "
+                    f"is judged by", f"`{unexpected}` is a field of {cls} from version {newer}: set "
+                    f"`conforms_to: \"{newer}\"` to use it (`ccai migrate --to {newer}` upgrades the record), "
+                    "or leave the field out.", path + (unexpected,))
         hint = _suggest(unexpected, fields) or f"The fields of {cls} are: {', '.join(fields)}."
         return f"`{unexpected}` is not a field of {cls}", hint, path + (unexpected,)
-    cls, field, info = _field_info(record_type, path)
+    cls, field, info = _field_info(index, record_type, path)
     label = f"`{field}`" if field else "this value"
     if path and isinstance(path[-1], int) and field:
         label = f"an entry of `{field}`"
@@ -136,18 +142,18 @@ def _explain(record_type: str, error: Any) -> tuple[str, str, tuple[Any, ...]]:
         hint = (hint + " " if hint else "") + f"Allowed values: {', '.join(options)}."
         return f"{label} is {_show(value)}, which is not one of its allowed values", hint, path
     if name in ("Pattern", "Format"):
-        expected = _expectation(info) or f"a value matching {getattr(kind, 'pattern', getattr(kind, 'format', ''))}"
+        expected = _expectation(index, info) or f"a value matching {getattr(kind, 'pattern', getattr(kind, 'format', ''))}"
         return f"{label} is {_show(value)}, which is not valid", f"Expected {expected}.", path
     if name == "Type":
         wanted = [t for t in (kind.types if hasattr(kind, "types") else []) if str(t) != "null"]
         words = " or ".join(_JSON_TYPE_WORDS.get(str(t), str(t)) for t in wanted) or "another type"
-        expected = _expectation(info)
+        expected = _expectation(index, info)
         hint = f"Expected {expected}." if expected else ""
         if isinstance(value, str) and "boolean" in [str(t) for t in wanted]:
             hint = "Write true or false without quotes."
         return f"{label} is {_show(value)}, but it must be {words}", hint, path
     if name == "MinItems":
-        expected = _expectation(info)
+        expected = _expectation(index, info)
         return (f"{label} is an empty list, but it must hold at least one value",
                 f"Give {expected}." if expected else "", path)
     if name in ("Minimum", "ExclusiveMinimum"):
@@ -160,14 +166,23 @@ def _keyword(error: Any) -> str:
     return schema_path[-1] if schema_path else "invalid"
 
 
-def check_structure(document: Document, record_type: str) -> list[Finding]:
-    """Every structural problem of one document whose `type` is known."""
-    validator = _VALIDATORS.get(record_type) or _validator(record_type)
+def _newer_version_with_field(version: StandardVersion, cls: str, field: str) -> str | None:
+    """The current version, when a record judged by an older one uses a field that only the current one has."""
+    now = current()
+    if version.version == now.version:
+        return None
+    return now.version if field in now.schema_index["classes"].get(cls, {}).get("fields", {}) else None
+
+
+def check_structure(document: Document, record_type: str, version: StandardVersion | None = None) -> list[Finding]:
+    """Every structural problem of one document whose `type` is known in the version it is judged by."""
+    version = version or current()
+    validator = _VALIDATORS.get((version.version, record_type)) or _validator(version, record_type)
     if validator.is_valid(document.data):
         return []
     explained: dict[tuple[Any, ...], list[tuple[str, str, str]]] = {}
     for error in validator.iter_errors(document.data):
-        message, hint, path = _explain(record_type, error)
+        message, hint, path = _explain(version, record_type, error)
         keyword = _keyword(error)
         seen = explained.setdefault(path, [])
         # A timestamp without offset breaks both its pattern and its format: say it once.
@@ -188,19 +203,15 @@ def _record_id(document: Document) -> str | None:
     return data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
 
 
-@lru_cache(maxsize=None)
-def _document_types() -> frozenset[str]:
-    return frozenset(resources.schema_index()["document_types"])
-
-
-def check_envelope(document: Document) -> tuple[str | None, list[Finding]]:
-    """Check what every document must have to be checked at all: an object with a known type."""
+def check_envelope(document: Document, version: StandardVersion | None = None) -> tuple[str | None, list[Finding]]:
+    """Check what every document must have to be checked at all: an object with a type its version knows."""
+    version = version or current()
     data = document.data
     if type(data) is dict:
         record_type = data.get("type")
-        if type(record_type) is str and record_type in _document_types():
+        if type(record_type) is str and record_type in version.document_types:
             return record_type, []
-    known = resources.schema_index()["document_types"]
+    known = version.schema_index["document_types"]
     if not isinstance(data, dict):
         words = _JSON_TYPE_WORDS.get(_json_type(data), type(data).__name__)
         hint = "Each file (or JSON line) holds one record."
@@ -220,6 +231,13 @@ def check_envelope(document: Document) -> tuple[str | None, list[Finding]]:
                               f"`type` is {_show(record_type)}, but it must be text: the name of one record type",
                               document.location(("type",)), f"Write one of: {', '.join(known)} (not {words}).",
                               _record_id(document))]
+    newer = current()
+    if version.version != newer.version and record_type in newer.document_types:
+        return None, [Finding("SCHEMA-unknown-type", Severity.ERROR,
+                              f"{_show(record_type)} is not a record type of version {version.version}, which this "
+                              "record is judged by", document.location(("type",)),
+                              f"{record_type} is a record type from version {newer.version}: set "
+                              f"`conforms_to: \"{newer.version}\"` to use it.", _record_id(document))]
     hint = _suggest(record_type, known)
     hint = (hint + " " if hint else "") + f"Known types: {', '.join(known)}."
     return None, [Finding("SCHEMA-unknown-type", Severity.ERROR,

@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from ..findings import Finding, Location, Severity
 from ..reading import InputInfo, ReadTask, read_tasks
+from ..standard_versions import for_version, known_versions
 from .batch import Batch
 from .checker import CheckOptions, ChunkResult, DocumentChecker
 from .pool import WorkerDeath, WorkerPool
@@ -38,6 +39,7 @@ class Summary:
     notes: int = 0
     by_code: dict[str, int] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)  # display names of the inputs read
+    versions: dict[str, int] = field(default_factory=dict)  # documents judged by each version of the standard
 
     incomplete: int = 0  # errors that mean something was not checked: unreadable input, a fault of ccai
 
@@ -62,16 +64,21 @@ class Validator:
     :param include: glob patterns of files to read inside folders.
     :param exclude: glob patterns of files or folders to skip inside folders.
     :param jobs: worker processes for checking chunks (1 checks in this process).
+    :param as_version: judge every record by this version of the standard instead of the one
+        its `conforms_to` names (one of `ccai_standards.known_versions()`).
     """
 
     def __init__(self, *, refs: str = "error", ignore: Iterable[str] = (), include: Iterable[str] = (),
-                 exclude: Iterable[str] = (), jobs: int = 1,
+                 exclude: Iterable[str] = (), jobs: int = 1, as_version: str | None = None,
                  progress: Callable[[int, float], None] | None = None) -> None:
         if refs not in REFS_MODES:
             raise ValueError(f"refs must be one of {REFS_MODES}, not {refs!r}")
         if jobs < 1:
             raise ValueError("jobs must be at least 1")
-        self.options = CheckOptions(refs=refs, ignore=tuple(sorted(set(ignore))))
+        if as_version is not None and for_version(as_version) is None:
+            raise ValueError(f"there is no version {as_version!r} of the standard; the known versions are "
+                             f"{', '.join(known_versions())}")
+        self.options = CheckOptions(refs=refs, ignore=tuple(sorted(set(ignore))), as_version=as_version)
         self.ignore = frozenset(ignore)
         self.include = tuple(include)
         self.exclude = tuple(exclude)
@@ -147,5 +154,7 @@ class Validator:
                           "please report it.")
             return
         summary.documents += outcome.documents
+        for version, count in outcome.versions.items():
+            summary.versions[version] = summary.versions.get(version, 0) + count
         batch.absorb(outcome)
         yield from outcome.findings
