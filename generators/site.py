@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from . import guide_pages, paths, vendor
 from .docs_pages import ReferenceBuilder
@@ -38,13 +39,30 @@ def generated_files() -> dict[str, str | bytes]:
     files.update(guide_pages.pages())
     files["contributing.md"] = repository_page("CONTRIBUTING.md")
     files["changelog.md"] = repository_page("CHANGELOG.md")
+    # schema/history.json and changelog/<version>.md, from the diff between consecutive releases
+    from . import history
+
+    files["changelog.md"] = history.with_version_links(files["changelog.md"])
+    files.update(history.site_files(paths.ROOT))
     files["assets/javascripts/mermaid.min.js"] = vendor.mermaid()
+    files.update(artefact_downloads(source.version))
+    return files
+
+
+def artefact_downloads(current: str) -> dict[str, bytes]:
+    """schema/<version>/… for the current version and every release (frozen copies), and schema/latest/…"""
+    frozen = paths.ARTIFACTS_DIR / "releases"
+    files: dict[str, bytes] = {}
     for artifact in sorted(paths.ARTIFACTS_DIR.rglob("*")):
-        if not artifact.is_file() or "__pycache__" in artifact.parts or artifact.name == "__init__.py":
+        rel = artifact.relative_to(paths.ARTIFACTS_DIR)
+        if not artifact.is_file() or "__pycache__" in rel.parts or artifact.name == "__init__.py":
             continue
-        rel = artifact.relative_to(paths.ARTIFACTS_DIR).as_posix()
-        for folder in (source.version, "latest"):
-            files[f"schema/{folder}/{rel}"] = artifact.read_bytes()
+        if rel.parts[0] == frozen.name:
+            if rel.parts[1] != current:  # a release's own copy; the current version's is the one above
+                files[f"schema/{Path(*rel.parts[1:]).as_posix()}"] = artifact.read_bytes()
+            continue
+        for folder in (current, "latest"):
+            files[f"schema/{folder}/{rel.as_posix()}"] = artifact.read_bytes()
     return files
 
 

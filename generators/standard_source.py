@@ -28,7 +28,11 @@ def requirement_sort_key(record: dict[str, Any]) -> tuple[int, int, str, str]:
 
 def parameter_entry(parameter: dict[str, Any]) -> dict[str, Any]:
     """One `parameters` item of a requirement file in the form a release freezes: value, unit, stricter_when."""
-    value = next(parameter[k] for k in ("whole_number", "day", "words") if k in parameter)
+    given = [k for k in ("whole_number", "day", "words") if parameter.get(k) is not None]
+    if len(given) != 1:
+        raise ValueError(f"the parameter {parameter.get('parameter_name')} needs exactly one value (whole_number, day "
+                         f"or words), and has {len(given)}")
+    value = parameter[given[0]]
     entry = {"value": str(value) if parameter.get("day") is not None else value}
     for key in ("unit", "stricter_when"):
         if parameter.get(key) is not None:

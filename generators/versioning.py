@@ -3,7 +3,8 @@
 The version is typed in ``schema/ccai.yaml``; ``standards/standard.yaml`` repeats it as the
 standard's version (and as the version its own record conforms to). Moving one without the
 other would make the standard contradict itself, so they are only ever rewritten together,
-line by line, keeping comments and quoting as the author wrote them.
+line by line, keeping comments and quoting as the author wrote them. The examples and the
+requirement records name the version they follow, so they move with it.
 """
 
 from __future__ import annotations
@@ -76,9 +77,41 @@ def last_release(root: Path | None = None) -> str | None:
     return released[-1] if released else None
 
 
+def example_files(root: Path | None = None) -> list[Path]:
+    """Records that follow the current version: the examples, the docs' examples and the requirements."""
+    root = root or paths.ROOT
+    found = [p for folder in (root / "tests" / "data", root / "docs" / "examples") if folder.is_dir()
+             for p in folder.rglob("*.yaml")]
+    found += sorted((root / "standards" / "requirements").glob("*.yaml"))
+    return sorted(found)
+
+
+def _example_pattern(key: str, version: str) -> re.Pattern[str]:
+    return re.compile(rf"(?m)^(\s*{key}:\s*)(['\"]?){re.escape(version)}(['\"]?)(\s*(#.*)?)$")
+
+
+def _rewrite_example(text: str, old: str, new: str) -> str:
+    """`conforms_to: old` becomes `new`; so does the version a conformance claim is made against."""
+    keys = ["conforms_to"] + (["standard_version"] if re.search(r"(?m)^type:\s*ConformanceClaim\s*$", text) else [])
+    for key in keys:
+        text = _example_pattern(key, old).sub(lambda m: f"{m.group(1)}{m.group(2)}{new}{m.group(3)}{m.group(4)}", text)
+    return text
+
+
+def _standard_as_draft(text: str) -> str:
+    """A new version is a draft until it is released: no `released_on`, `standard_status: draft`."""
+    text = re.sub(r"(?m)^released_on:.*\n", "", text)
+    return re.sub(r"(?m)^standard_status:.*$", "standard_status: draft", text)
+
+
 def set_version(new: str, root: Path | None = None) -> list[Path]:
-    """Write `new` into the schema root and the standard record; return the files changed."""
+    """Write `new` into the schema root, the standard record and every example; return the files changed.
+
+    The examples move with the version, so a bump never breaks examples nobody touched; the
+    examples of a release stay frozen under releases/<version>/examples/.
+    """
     versions.parse(new)
+    old = schema_version(root)
     changed: list[Path] = []
     targets = [(schema_root(root), [_SCHEMA_VERSION])]
     if standard_file(root).exists():
@@ -88,9 +121,18 @@ def set_version(new: str, root: Path | None = None) -> list[Path]:
         updated = text
         for pattern in patterns:
             updated = pattern.sub(lambda m: f"{m.group(1)}{m.group(2)}{new}{m.group(4)}{m.group(5)}", updated)
+        if path == standard_file(root) and updated != text:
+            updated = _standard_as_draft(updated)
         if updated != text:
             write_atomically(path, updated)
             changed.append(path)
+    if old != new:
+        for path in example_files(root):
+            text = path.read_text(encoding="utf-8")
+            updated = _rewrite_example(text, old, new)
+            if updated != text:
+                write_atomically(path, updated)
+                changed.append(path)
     return changed
 
 
@@ -140,7 +182,10 @@ def bump(spec: str | None, root: Path | None = None) -> int:
         print(f"the version is already {current}, which is at least {target}: nothing to do")
         return 0
     changed = set_version(target, root)
-    for path in changed:
+    examples = [p for p in changed if p not in (schema_root(root), standard_file(root))]
+    for path in [p for p in changed if p not in examples]:
         print(f"  {path.relative_to(root or paths.ROOT)}: {target}")
+    if examples:
+        print(f"  {len(examples)} example and requirement record(s): conforms_to {current} → {target}")
     print(f"version {current} → {target}. Regenerate what carries it: python -m generators build")
     return 0

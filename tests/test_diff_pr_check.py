@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import re
 
 import pytest
 import yaml
@@ -69,7 +69,10 @@ def _release(repo, version):
     from ccai_standards.diff.sources import LocalTree
 
     (repo / "releases").mkdir(exist_ok=True)
-    shutil.copy(ARTIFACTS / "ccai.linkml.yaml", repo / "releases" / f"{version}.yaml")
+    snapshot = (ARTIFACTS / "ccai.linkml.yaml").read_text(encoding="utf-8")
+    # the merged schema of the tree, released as `version` (whatever the tree's own version is)
+    (repo / "releases" / f"{version}.yaml").write_text(re.sub(r"(?m)^version: .*$", f"version: {version}", snapshot),
+                                                       encoding="utf-8")
     (repo / "releases" / f"{version}.requirements.yaml").write_text(
         yaml.safe_dump(standards_snapshot(LocalTree(repo), "standards")))
 

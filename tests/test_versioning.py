@@ -100,7 +100,8 @@ def _released(repo, version="0.1.0"):
 
 def test_set_version_rewrites_schema_and_standard_together_keeping_quotes_and_comments(repository):
     changed = versioning.set_version("0.3.0", repository)
-    assert {p.name for p in changed} == {"ccai.yaml", "standard.yaml"}
+    assert {p.name for p in changed} == {"ccai.yaml", "standard.yaml", "CCAI-TEST-001.yaml", "CCAI-TEST-002.yaml",
+                                         "CCAI-TEST-003.yaml"}, "the requirement records follow the version"
     assert versioning.schema_version(repository) == "0.3.0"
     text = (repository / "standards" / "standard.yaml").read_text()
     assert 'standard_version: "0.3.0"  # typed with quotes' in text and 'conforms_to: "0.3.0"' in text

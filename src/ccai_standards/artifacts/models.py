@@ -1,4 +1,4 @@
-"""Pydantic models of the CCAI Standards 0.1.0. Generated: do not edit."""
+"""Pydantic models of the CCAI Standards 0.2.0. Generated: do not edit."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from pydantic import (
 
 
 metamodel_version = "1.12.0"
-version = "0.1.0"
+version = "0.2.0"
 
 
 class ConfiguredBaseModel(BaseModel):
@@ -1704,6 +1704,58 @@ class RequirementLevelEnum(str, Enum):
     may = "may"
     """
     MAY (OPTIONAL) — truly optional. Never checked as a fault.
+    """
+
+
+class ParameterUnitEnum(str, Enum):
+    """
+    What a parameter's whole number counts.
+    """
+    hours = "hours"
+    """
+    Hours.
+    """
+    days = "days"
+    """
+    Calendar days.
+    """
+    years = "years"
+    """
+    Calendar years.
+    """
+    characters = "characters"
+    """
+    Characters of text, spaces between words counted once.
+    """
+
+
+class StricterWhenEnum(str, Enum):
+    """
+    Which change of a parameter's value makes its requirement stricter.
+    """
+    larger = "larger"
+    """
+    A larger number is stricter (a minimum, such as hours of notice).
+    """
+    smaller = "smaller"
+    """
+    A smaller number is stricter (a maximum, such as days to answer).
+    """
+    earlier = "earlier"
+    """
+    An earlier date is stricter (the day from which something is required).
+    """
+    later = "later"
+    """
+    A later date is stricter.
+    """
+    more_values = "more_values"
+    """
+    A longer list is stricter (things that are all required).
+    """
+    fewer_values = "fewer_values"
+    """
+    A shorter list is stricter (the only values accepted).
     """
 
 
@@ -6415,6 +6467,7 @@ class Requirement(Document):
     carried_by: list[str] = Field(default=..., description="""The schema elements whose records show the requirement was met.""", min_length=1)
     machine_checkable: StrictBool = Field(default=..., description="""True when `ccai validate` checks the requirement on records.""")
     check_description: Optional[str] = Field(default=None, description="""For a machine-checkable requirement, exactly what the check tests and when it reports a finding.""")
+    parameters: Optional[list[RequirementParameter]] = Field(default=None, description="""The numbers, dates and word lists the requirement's check applies, each named, so that software and readers use the same values and a change to one is visible in the diff.""")
     not_checkable_reason: Optional[str] = Field(default=None, description="""For a requirement a machine cannot check, one sentence saying why.""")
     requirement_status: RequirementStatusEnum = Field(default=..., description="""Whether the requirement is in force or withdrawn.""")
     introduced_in: str = Field(default=..., description="""The version of the standard in which the requirement first appeared.""")
@@ -6513,6 +6566,32 @@ class Requirement(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RequirementParameter(ConfiguredBaseModel):
+    """
+    A number, date or word list that the check of a requirement applies, such as the hours of notice a performer is owed. Parameters are part of the requirement's text: changing one changes the requirement, and a stricter value is a breaking change.
+    """
+    parameter_name: str = Field(default=..., description="""The name of the parameter, in lower case with underscores, such as notice_hours.""")
+    description: str = Field(default=..., description="""What the value means in the requirement, in one sentence.""")
+    whole_number: Optional[StrictInt] = Field(default=None, description="""The value, when it is a count such as a number of hours or days.""", ge=0)
+    day: Optional[date] = Field(default=None, description="""The value, when it is a date.""")
+    words: Optional[list[str]] = Field(default=None, description="""The value, when it is a list of words, such as the allowed values a check accepts.""")
+    unit: Optional[ParameterUnitEnum] = Field(default=None, description="""What a whole number counts.""")
+    stricter_when: StricterWhenEnum = Field(default=..., description="""Which way a change of the value makes the requirement stricter: a stricter value can make valid records invalid, so it is a breaking change.""")
+
+    @field_validator('parameter_name')
+    def pattern_parameter_name(cls, v):
+        pattern=re.compile(r"^[a-z][a-z0-9_]*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid parameter_name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid parameter_name format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -6747,6 +6826,7 @@ WriterAiChoice.model_rebuild()
 Standard.model_rebuild()
 Pillar.model_rebuild()
 Requirement.model_rebuild()
+RequirementParameter.model_rebuild()
 InformativeReference.model_rebuild()
 ConformanceClaim.model_rebuild()
 RequirementResult.model_rebuild()
