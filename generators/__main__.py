@@ -6,7 +6,8 @@
     examples  valid examples pass as one batch; invalid ones fail as their headers say
     pr-check  lint, build, drift, examples and the diff against the last release, in one go
     bump-version  move the version in schema/ccai.yaml and standards/standard.yaml together
-    release   write releases/<version>.yaml and releases/<version>.requirements.yaml
+    release   cut the current version: every release file, the changelog, a commit and a tag
+    site --all-versions  the documentation site of every version, with a version switcher
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def _cmd_examples(args: argparse.Namespace) -> int:
 def _cmd_pr_check(args: argparse.Namespace) -> int:
     from . import pr_check
 
-    return pr_check.run(args.summary)
+    return pr_check.run(args.summary, args.base, args.comment)
 
 
 def _cmd_bump_version(args: argparse.Namespace) -> int:
@@ -103,10 +104,16 @@ def _cmd_release(args: argparse.Namespace) -> int:
     from . import release, versioning
 
     try:
-        return release.release()
+        return release.release(resume=args.resume, rollback=args.rollback)
     except versioning.VersionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+def _cmd_site(args: argparse.Namespace) -> int:
+    from . import multisite
+
+    return multisite.build_all_versions(args.out)
 
 
 def _yaml_error() -> type[Exception]:
@@ -135,13 +142,27 @@ def main(argv: list[str] | None = None) -> int:
     pr_check_cmd = sub.add_parser("pr-check", help="lint, build, drift, examples and the diff against the last release")
     pr_check_cmd.add_argument("--summary", type=Path, metavar="FILE",
                               help="append a Markdown report to FILE (for example $GITHUB_STEP_SUMMARY)")
+    pr_check_cmd.add_argument("--base", metavar="REF",
+                              help="the target branch to judge against (default: $GITHUB_BASE_REF, else the previous "
+                                   "commit)")
+    pr_check_cmd.add_argument("--comment", type=Path, metavar="FILE",
+                              help="write the pull-request comment (the diff as Markdown) to FILE")
     pr_check_cmd.set_defaults(func=_cmd_pr_check)
     bump_cmd = sub.add_parser("bump-version", help="set the version in the schema and the standard together")
     bump_cmd.add_argument("spec", nargs="?", metavar="major|minor|patch|X.Y.Z",
                           help="a part bumps the last release; without it, the bump the diff requires")
     bump_cmd.set_defaults(func=_cmd_bump_version)
-    release_cmd = sub.add_parser("release", help="write the release snapshots of the current version")
+    release_cmd = sub.add_parser("release", help="cut the current version: release files, changelog, commit and tag")
+    undo = release_cmd.add_mutually_exclusive_group()
+    undo.add_argument("--resume", action="store_true", help="finish an interrupted release")
+    undo.add_argument("--rollback", action="store_true", help="undo an interrupted release")
     release_cmd.set_defaults(func=_cmd_release)
+    site_cmd = sub.add_parser("site", help="build the documentation site of every version, with a version switcher")
+    site_cmd.add_argument("--all-versions", action="store_true", required=True,
+                          help="every release (from the commits that cut them) and the current tree")
+    site_cmd.add_argument("--out", type=Path, default=paths.ROOT / "site-versions", metavar="DIR",
+                          help="where to write it (default: site-versions/)")
+    site_cmd.set_defaults(func=_cmd_site)
     args = parser.parse_args(argv)
     _quiet_linkml()
     try:

@@ -109,6 +109,11 @@ def build_all(source: SchemaSource | None = None, standard: StandardSource | Non
     files["ccai.linkml.yaml"] = merged_schema_yaml(source)
     files["schema-index.json"] = canonical_json(schema_index(source))
     files["standard.json"] = canonical_json(standard.runtime_summary())
+    from .migration_map import current_migration_json
+
+    migration = current_migration_json(source.root.resolve().parent.parent)  # schema/ccai.yaml -> the repository
+    if migration is not None:
+        files["migration.json"] = migration
     return dict(sorted(files.items()))
 
 

@@ -20,7 +20,7 @@ import sys
 from . import paths
 
 _RUN = re.compile(r"^<!-- run(-stdin)?: ccai (.+?)(?: \| cwd=(\S+))? -->$", re.M)
-GUIDES_WITH_OUTPUT = ("guides/validate.md", "guides/quickstart.md")
+GUIDES_WITH_OUTPUT = ("guides/validate.md", "guides/quickstart.md", "guides/migrate.md")
 
 
 def _run(arguments: str, stdin: str | None, cwd: str | None = None) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import paths
+from . import paths, versioning
 
 
 def unreleased_entries(changelog: Path) -> list[str]:
@@ -32,6 +32,9 @@ def unreleased_entries(changelog: Path) -> list[str]:
     return entries
 
 
+COMMENT_MARKER = "<!-- ccai pr-check diff -->"
+
+
 @dataclass
 class Outcome:
     name: str
@@ -45,6 +48,8 @@ class PrCheck:
     """The steps share what they produce (the in-memory build, the diff report)."""
 
     summary_file: Path | None = None
+    base: str | None = None  # the target branch to take the baseline from (default: $GITHUB_BASE_REF)
+    comment_file: Path | None = None  # the pull-request comment: the diff as Markdown, with its marker
     files: dict[str, bytes] | None = None
     report: Any = None
     outcomes: list[Outcome] = field(default_factory=list)
@@ -79,20 +84,37 @@ class PrCheck:
         return examples.run() == 0, ""
 
     def diff(self) -> tuple[bool, str]:
+        """The diff against the last release on the target branch, the released files and the deprecation window."""
         from ccai_standards.diff import compare
         from ccai_standards.diff.renderers import render_text, verdict_sentence
 
-        from . import versioning
+        from .baseline import find_baseline
+        from .deprecation import window_problems
 
-        released = versioning.last_release()
-        if released is None:
+        baseline = find_baseline(paths.ROOT, self.base)
+        for note in baseline.notes:
+            print(f"note: {note}")
+        problems = baseline.protection_problems(paths.ROOT)
+        if baseline.ref is None and os.environ.get("GITHUB_ACTIONS") == "true":
+            problems.append("CI has no git history to check the released files against; check out with "
+                            "`fetch-depth: 0`")
+        if baseline.spec is None:
             current = versioning.schema_version()
-            return True, f"no release in releases/ yet, nothing to compare (the first release will be {current})"
-        self.report = compare(str(versioning.releases_dir() / f"{released}.yaml"), str(paths.ROOT))
+            for problem in problems:
+                print(f"error: {problem}")
+            return not problems, (f"no release on {baseline.source} yet, nothing to compare (the first release will "
+                                  f"be {current})" + (f"; {len(problems)} problem(s)" if problems else ""))
+        self.report = compare(baseline.spec, str(paths.ROOT), cwd=paths.ROOT)
+        window, window_notes = window_problems(self.report, paths.ROOT)
+        self.report.problems += problems + window
+        self.report.notes += window_notes
         print(render_text(self.report), end="")
         if self.report.changes and not unreleased_entries(paths.ROOT / "CHANGELOG.md"):
             print("note: CHANGELOG.md has no entry under [Unreleased]; say what changed for users")
-        return self.report.bumped_enough, f"against {released}: {verdict_sentence(self.report)}"
+        detail = f"against {baseline.version} on {baseline.source}: {verdict_sentence(self.report)}"
+        if self.report.problems:
+            detail += f"; {len(self.report.problems)} problem(s)"
+        return self.report.bumped_enough and not self.report.problems, detail
 
     def steps(self) -> list[tuple[str, Callable[[], tuple[bool, str]]]]:
         return [("lint", self.lint), ("build", self.build), ("drift", self.drift), ("examples", self.examples),
@@ -115,6 +137,8 @@ class PrCheck:
         self._print_summary()
         if self.summary_file is not None:
             self._write_summary(self.summary_file)
+        if self.comment_file is not None:
+            self._write_comment(self.comment_file)
         return 0 if all(o.ok for o in self.outcomes) else 1
 
     def _print_summary(self) -> None:
@@ -127,6 +151,16 @@ class PrCheck:
             print(f"pr-check: {len(failed)} of {len(self.outcomes)} steps failed: {', '.join(failed)}")
         else:
             print(f"pr-check: all {len(self.outcomes)} steps passed")
+
+    def _write_comment(self, path: Path) -> None:
+        """The one PR comment, replaced on every push: the marker lets the workflow find and update it."""
+        from ccai_standards.diff.renderers import render_markdown
+        from ccai_standards.files import write_atomically
+
+        failed = [o.name for o in self.outcomes if not o.ok]
+        head = f"{COMMENT_MARKER}\n## pr-check: " + (f"❌ {', '.join(failed)} failed" if failed else "✅ all steps passed")
+        body = render_markdown(self.report) if self.report is not None else "No release to compare with yet.\n"
+        write_atomically(path, f"{head}\n\n{body}")
 
     def _write_summary(self, path: Path) -> None:
         """Append Markdown for a CI job summary or a PR comment: the steps, then the diff."""
@@ -143,5 +177,5 @@ class PrCheck:
             handle.write(text)
 
 
-def run(summary_file: Path | None = None) -> int:
-    return PrCheck(summary_file=summary_file).run()
+def run(summary_file: Path | None = None, base: str | None = None, comment_file: Path | None = None) -> int:
+    return PrCheck(summary_file=summary_file, base=base, comment_file=comment_file).run()

@@ -182,6 +182,10 @@ def bump(spec: str | None, root: Path | None = None) -> int:
         print(f"the version is already {current}, which is at least {target}: nothing to do")
         return 0
     changed = set_version(target, root)
+    from .migration_map import reset_unreleased
+
+    if reset_unreleased(root or paths.ROOT):
+        print("  migrations/unreleased.yaml: emptied (its steps shipped with the last release)")
     examples = [p for p in changed if p not in (schema_root(root), standard_file(root))]
     for path in [p for p in changed if p not in examples]:
         print(f"  {path.relative_to(root or paths.ROOT)}: {target}")

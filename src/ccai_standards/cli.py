@@ -151,9 +151,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     if command != "validate":
         from .convert.cli import add_parser as add_convert
         from .diff.cli import add_parser as add_diff
+        from .migrate import add_parser as add_migrate
 
         add_convert(sub)
         add_diff(sub)
+        add_migrate(sub)
     return parser
 
 

@@ -13,6 +13,34 @@ from collections.abc import Mapping
 from pathlib import Path
 
 
+def _mode_for(target: Path) -> int:
+    """The mode the written file gets: the old file's, or what a plain open() would give (0666 less the umask).
+
+    mkstemp makes its files private (0600); left as they are, every output would silently lose
+    the permissions its reader expects.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _create_new(temporary: str, target: Path) -> None:
+    """Move `temporary` to `target` only if `target` does not exist, with no window for a race (a hard link)."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise FileExistsError(f"{target} already exists") from None
+    except OSError:  # a file system without hard links: the plain check, then the rename
+        if target.exists():
+            raise FileExistsError(f"{target} already exists") from None
+        os.replace(temporary, target)
+        return
+    os.unlink(temporary)
+
+
 def write_atomically(target: str | os.PathLike[str], content: bytes | str, *, overwrite: bool = True) -> None:
     """Write `content` (text is UTF-8 with LF line ends) to `target` in one step.
 
@@ -23,13 +51,18 @@ def write_atomically(target: str | os.PathLike[str], content: bytes | str, *, ov
         raise FileExistsError(f"{target} already exists")
     data = content.encode("utf-8") if isinstance(content, str) else content
     folder = target.parent if str(target.parent) else Path(".")
+    mode = _mode_for(target)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
-        os.replace(temporary, target)
+        if overwrite:
+            os.replace(temporary, target)
+        else:
+            _create_new(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -40,11 +73,13 @@ def write_all_atomically(files: Mapping[Path, bytes]) -> None:
     staged: list[tuple[str, Path]] = []
     try:
         for target, data in files.items():
+            mode = _mode_for(target)
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             staged.append((temporary, target))
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
                 out.flush()
+                os.fchmod(out.fileno(), mode)
                 os.fsync(out.fileno())
         for temporary, target in staged:
             os.replace(temporary, target)

@@ -51,6 +51,14 @@ class Change:
     affects: tuple[str, ...] = ()    # e.g. the fields whose pattern comes from a changed type
     impact: Impact | None = None
     reason: str = ""
+    parameter: tuple[str, str] | None = None  # for a requirement's parameter: (stricter_when, added|removed|changed)
+    overruled: dict[str, str] | None = None  # {"impact": judged before, "reason": the reviewer's, "source": file}
+
+    @property
+    def key(self) -> str:
+        """Stable across runs and machines: what a reviewer's overrule names (element and kind of change)."""
+        parts = [self.subject, self.element, self.action] + ([self.attribute] if self.attribute else [])
+        return " ".join(parts)
 
     @property
     def label(self) -> str:
@@ -79,7 +87,7 @@ class Change:
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "subject": self.subject, "element": self.element, "action": self.action,
+            "key": self.key, "subject": self.subject, "element": self.element, "action": self.action,
             "label": self.label, "impact": self.impact.value if self.impact else None, "reason": self.reason,
         }
         if self.attribute is not None:
@@ -91,6 +99,8 @@ class Change:
                         old_name_kept=self.old_name_kept)
         if self.affects:
             data["affects"] = list(self.affects)
+        if self.overruled:
+            data["overruled"] = dict(self.overruled)
         return data
 
 
@@ -112,6 +122,7 @@ class Report:
     minimum_version: str        # the lowest version NEW may carry
     bumped_enough: bool
     notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # overrules refused: the change process fails on them
 
     def by_impact(self, impact: Impact) -> list[Change]:
         return [c for c in self.changes if c.impact is impact]
@@ -133,4 +144,5 @@ class Report:
             "counts": self.counts(),
             "changes": [c.as_json() for c in self.changes],
             "notes": list(self.notes),
+            "problems": list(self.problems),
         }

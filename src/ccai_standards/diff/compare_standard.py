@@ -13,8 +13,14 @@ from .loading import Snapshot
 
 # Bookkeeping that changes with every release, or is folded into another change.
 _STANDARD_SKIP = {"type", "id", "conforms_to", "standard_version", "standard_status", "released_on", "pillars"}
-_REQUIREMENT_SKIP = {"type", "id", "conforms_to", "requirement_code", "requirement_status"}
+_REQUIREMENT_SKIP = {"type", "id", "conforms_to", "requirement_code", "requirement_status", "parameters"}
+_VALUE_KEYS = ("value", "whole_number", "day", "words")
 _WITHDRAWAL = {"withdrawn_in", "withdrawal_reason", "replaced_by"}
+
+
+RULE_CODE_NOTE = ("the diff compares what the standard says (requirement texts, levels, parameters and "
+                  "check descriptions); it cannot see the rules' code, so a change in how a check is implemented "
+                  "shows here only if its check_description or parameters say so")
 
 
 def _norm(value: Any) -> Any:
@@ -30,6 +36,33 @@ def _norm(value: Any) -> Any:
 def _attribute_changes(old: dict[str, Any], new: dict[str, Any], skip: set[str]) -> list[tuple[str, Any, Any]]:
     keys = sorted((old.keys() | new.keys()) - skip)
     return [(k, _norm(old.get(k)), _norm(new.get(k))) for k in keys if _norm(old.get(k)) != _norm(new.get(k))]
+
+
+def parameters_of(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """{name: {value, stricter_when, unit}} from a requirement's `parameters` (file or frozen form)."""
+    found: dict[str, dict[str, Any]] = {}
+    for entry in record.get("parameters") or []:
+        if not isinstance(entry, dict) or not entry.get("parameter_name"):
+            continue
+        value = next((entry[k] for k in _VALUE_KEYS if entry.get(k) is not None), None)
+        found[str(entry["parameter_name"])] = {"value": str(value) if hasattr(value, "isoformat") else value,
+                                               "stricter_when": entry.get("stricter_when"), "unit": entry.get("unit")}
+    return found
+
+
+def _parameter_changes(code: str, before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
+    old, new = parameters_of(before), parameters_of(after)
+    changes = []
+    for name in sorted(old.keys() | new.keys()):
+        was, now = old.get(name), new.get(name)
+        if was is not None and now is not None and _norm(was["value"]) == _norm(now["value"]) \
+                and was["stricter_when"] == now["stricter_when"]:
+            continue
+        action = "added" if was is None else "removed" if now is None else "changed"
+        changes.append(Change("requirement", code, "changed", f"parameter {name}",
+                              None if was is None else was["value"], None if now is None else now["value"],
+                              parameter=(str((now or was or {}).get("stricter_when") or ""), action)))
+    return changes
 
 
 def _status(record: dict[str, Any]) -> str:
@@ -71,4 +104,6 @@ def compare_standards(old: Snapshot, new: Snapshot) -> tuple[list[Change], list[
             skip |= _WITHDRAWAL
         for attribute, old_value, new_value in _attribute_changes(before, after, skip):
             changes.append(Change("requirement", code, "changed", attribute, old_value, new_value))
-    return changes, []
+        if _status(after) == "active":
+            changes.extend(_parameter_changes(code, before, after))
+    return changes, [RULE_CODE_NOTE]

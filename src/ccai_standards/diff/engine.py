@@ -33,6 +33,12 @@ def compare_snapshots(old: Snapshot, new: Snapshot) -> Report:
     standard_changes, notes = compare_standards(old, new)
     changes += standard_changes
     judge_all(changes, old, new, comparison.class_renames)
+    problems: list[str] = []
+    if new.overrules:
+        from .overrules import apply
+
+        problems, overrule_notes = apply(changes, new.overrules, new.overrules_source)
+        notes += overrule_notes
     changes.sort(key=_sort_key)
 
     bump = versions.required_bump(changes, old.version)
@@ -43,7 +49,7 @@ def compare_snapshots(old: Snapshot, new: Snapshot) -> Report:
         if added_in != expected:
             notes.append(f"{label} is new but says `added_in: {added_in}`; it first ships in {expected}")
     return Report(Side(old.label, old.kind, old.version), Side(new.label, new.kind, new.version), changes,
-                  bump, minimum, enough, list(dict.fromkeys([*old.notes, *new.notes, *notes])))
+                  bump, minimum, enough, list(dict.fromkeys([*old.notes, *new.notes, *notes])), problems)
 
 
 def compare(old: str, new: str, cwd: Path | None = None) -> Report:

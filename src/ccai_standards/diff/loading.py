@@ -22,6 +22,7 @@ from .sources import DiffInputError, Tree, open_spec
 
 SCHEMA_ROOT_NAME = "ccai.yaml"
 REQUIREMENTS_SUFFIX = ".requirements.yaml"
+PARAMETERS_SUFFIX = ".parameters.yaml"
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Snapshot:
     standard: dict[str, Any] | None = None
     requirements: dict[str, dict[str, Any]] | None = None
     notes: list[str] = field(default_factory=list)
+    overrules: list[Any] = field(default_factory=list)  # a repository's reviewed overrules (diff.overrules)
+    overrules_source: str = ""
 
     @property
     def version(self) -> str | None:
@@ -149,6 +152,21 @@ def _read_requirements_snapshot(tree: Tree, path: str) -> tuple[dict[str, Any] |
     return doc.get("standard"), requirements
 
 
+def _add_frozen_parameters(tree: Tree, path: str, requirements: dict[str, dict[str, Any]]) -> None:
+    """A release made before requirements named their parameters (0.1.0) froze them beside its snapshot."""
+    if not tree.is_file(path):
+        return
+    frozen = parse_yaml(tree, path) or {}
+    if not isinstance(frozen, dict):
+        raise DiffInputError(f"{tree.display(path)}: expected the parameters of each requirement by code")
+    for code, parameters in frozen.items():
+        record = requirements.get(str(code))
+        if record is None or record.get("parameters") or not isinstance(parameters, dict):
+            continue
+        record["parameters"] = [{"parameter_name": name, **(entry if isinstance(entry, dict) else {"value": entry})}
+                                for name, entry in parameters.items()]
+
+
 def load_snapshot(spec: str, cwd: Path | None = None) -> Snapshot:
     """Read OLD or NEW as the user typed it."""
     tree, path = open_spec(spec, cwd)
@@ -164,6 +182,7 @@ def load_snapshot(spec: str, cwd: Path | None = None) -> Snapshot:
         if tree.is_file(companion):
             kind = "release snapshot"
             standard, requirements = _read_requirements_snapshot(tree, companion)
+            _add_frozen_parameters(tree, path.rsplit(".", 1)[0] + PARAMETERS_SUFFIX, requirements)
         else:
             kind = "schema file"
     elif tree.is_dir(_join(path, "schema")):
@@ -178,6 +197,11 @@ def load_snapshot(spec: str, cwd: Path | None = None) -> Snapshot:
     if schema.version is None:
         raise DiffInputError(f"{spec}: the schema has no `version`")
     snapshot = Snapshot(spec, kind, schema, standard, requirements, list(schema.notes))
+    if kind == "repository":
+        from .overrules import OVERRULES_FILE, read_overrules
+
+        snapshot.overrules = read_overrules(tree, path)
+        snapshot.overrules_source = tree.display(f"{path}/{OVERRULES_FILE}" if path else OVERRULES_FILE)
     declared = (standard or {}).get("standard_version")
     if declared is not None and str(declared) != schema.version:
         snapshot.notes.append(f"{spec}: the standard says version {declared} but the schema says "

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .changes import IMPACT_ORDER, Change, Report
+from .changes import IMPACT_ORDER, Change, Impact, Report
 
 _MAX_VALUE = 120
 
@@ -55,12 +55,18 @@ def render_text(report: Report) -> str:
                 what += f": {_value(change.old)} → {_value(change.new)}"
             lines.append(f"  {change.label}  {what}")
             lines.append(f"      {change.reason}")
+            if change.impact is Impact.BREAKING or change.overruled:
+                lines.append(f"      key: {change.key}")
             if change.affects:
                 lines.append(f"      affects: {', '.join(change.affects[:6])}"
                              + (f" and {len(change.affects) - 6} more" if len(change.affects) > 6 else ""))
         lines.append("")
     if not report.changes:
         lines += ["No changes.", ""]
+    if report.problems:
+        lines.append("Problems")
+        lines += [f"  - {problem}" for problem in report.problems]
+        lines.append("")
     if report.notes:
         lines.append("Notes")
         lines += [f"  - {note}" for note in report.notes]
@@ -107,11 +113,19 @@ def render_markdown(report: Report) -> str:
             before = _code(change.old) if _has_values(change) else ""
             after = _code(change.new) if _has_values(change) else ""
             why = change.reason
+            if change.impact is Impact.BREAKING or change.overruled:
+                why += f" — key: `{change.key}`"
             if change.affects:
                 why += f" (affects {', '.join(change.affects[:6])}" + (
                     f" and {len(change.affects) - 6} more)" if len(change.affects) > 6 else ")")
             lines.append(f"| {_cell('`' + change.label + '`')} | {_cell(change.summary)} | {before} | {after} "
                          f"| {_cell(why)} |")
+    if report.problems:
+        lines += ["", "#### ❌ Problems", ""] + [f"- {_cell(problem)}" for problem in report.problems]
+    if any(c.impact is Impact.BREAKING for c in report.changes):
+        lines += ["", "A reviewer who judges a breaking change otherwise (a reworded MUST that demands nothing new) "
+                      "may overrule it in `review/overrules.yaml`, by its key and with a reason; removals, new "
+                      "MUSTs and narrowings cannot be overruled."]
     if report.notes:
         lines += ["", "<details><summary>Notes</summary>", ""]
         lines += [f"- {_cell(note)}" for note in report.notes]

@@ -368,6 +368,11 @@ class Judge:
                 return B, ("the text of a MUST changed: parties that conformed may no longer conform (a machine "
                            "cannot tell a rewording from a new demand)")
             return C, f"the text of a {level.upper()} changed"
+        if attribute.startswith("parameter "):
+            return _parameter_impact(change, level)
+        if attribute == "check_description" and level == "must":
+            return B, ("how a MUST is checked changed: a stricter check fails records that passed (a machine cannot "
+                       "tell a clarification from a stricter check; a reviewer may overrule)")
         if attribute == "applies_to":
             widened = (not _values(new) and _values(old)) or bool(set(_values(new)) - set(_values(old))
                                                                  and _values(old))
@@ -377,6 +382,46 @@ class Judge:
         if attribute in NORMATIVE_REQUIREMENT_FIELDS:
             return C, f"{attribute} changed: how conformance is shown or checked changes"
         return E, f"{attribute} only: what the requirement demands is unchanged"
+
+
+def _stricter(stricter_when: str, old: Any, new: Any) -> bool | None:
+    """Whether `new` is stricter than `old` for a parameter of this kind (None: neither, or cannot tell)."""
+    if stricter_when in ("larger", "smaller", "earlier", "later"):
+        try:
+            grew = new > old
+        except TypeError:
+            return None
+        return grew if stricter_when in ("larger", "later") else (not grew and new != old)
+    if stricter_when in ("more_values", "fewer_values"):
+        before, after = set(_values(old)), set(_values(new))
+        if before == after:
+            return False
+        if stricter_when == "more_values":
+            return bool(after - before)
+        return bool(before - after)
+    return None
+
+
+def _parameter_impact(change: Change, level: str) -> tuple[Impact, str]:
+    stricter_when, action = change.parameter or ("", "changed")
+    name = change.attribute.removeprefix("parameter ")  # type: ignore[union-attr]
+    binding = level == "must"
+    if action != "changed":
+        what = "a new parameter" if action == "added" else "a parameter removed"
+        if binding:
+            return B, f"{what} ({name}): the check of a MUST changed in a way a machine cannot judge"
+        return C, f"{what} ({name}) of a {level.upper()}: at most a warning"
+    stricter = _stricter(stricter_when, change.old, change.new)
+    if stricter is None:
+        return (B if binding else C), f"{name} changed and the tool cannot tell which way is stricter"
+    if stricter:
+        return (B, f"{name} is stricter ({_show(change.old)} → {_show(change.new)}): records that passed may fail") \
+            if binding else (C, f"{name} of a {level.upper()} is stricter: at most a warning")
+    return C, f"{name} is looser ({_show(change.old)} → {_show(change.new)}): everything that passed still passes"
+
+
+def _show(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def judge_all(changes: list[Change], old: Snapshot, new: Snapshot,
