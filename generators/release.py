@@ -14,8 +14,9 @@ A release writes, once and never again (``pr-check`` fails any later edit):
   judges records claiming ``conforms_to: <v>`` by (contract 13).
 
 It also moves the ``[Unreleased]`` changelog entries under the version with its date, sets
-``released_on`` and ``standard_status: released`` in ``standards/standard.yaml``, commits,
-and tags ``v<version>``.
+``released_on`` and ``standard_status: released`` in ``standards/standard.yaml``, empties
+the reviewers' overrules (they judged the changes up to this release), commits, and tags
+``v<version>``.
 
 Every change is recorded first in a journal (``releases/.release-<v>.json``), so that an
 interrupted release can be completed (``--resume``) or undone (``--rollback``). A release
@@ -144,6 +145,12 @@ def standard_released(text: str, day: str) -> str:
     return text
 
 
+def overrules_emptied(text: str) -> str:
+    """review/overrules.yaml with its header comment kept and no overrule left."""
+    header = "".join(line for line in text.splitlines(keepends=True) if line.startswith("#"))
+    return header + "overrules: []\n"
+
+
 # --- the journal -------------------------------------------------------------------------
 
 
@@ -252,6 +259,9 @@ def _release_files(root: Path, version: str, day: str, journal: Journal, commit:
           standard_released((root / "standards/standard.yaml").read_text(encoding="utf-8"), day))
     _edit(root, journal, "CHANGELOG.md",
           changelog_moved((root / "CHANGELOG.md").read_text(encoding="utf-8"), version, day))
+    overrules = root / "review" / "overrules.yaml"
+    if overrules.exists():  # they judged the changes up to this release; the next release starts afresh
+        _edit(root, journal, "review/overrules.yaml", overrules_emptied(overrules.read_text(encoding="utf-8")))
     snapshot = root / "releases" / f"{version}.yaml"
     if commit is None:  # a new release: its snapshots come from the tree
         _create(root, journal, f"releases/{version}.yaml",

@@ -273,9 +273,19 @@ def test_ci_workflow_is_a_valid_github_workflow_running_pr_check(tmp_path):
     result = _check_workflow(WORKFLOW)
     assert result.returncode == 0, result.stdout + result.stderr
     workflow = yaml.safe_load(WORKFLOW.read_text())
-    assert "pull_request" in workflow[True]  # YAML 1.1 reads the key `on` as true
-    commands = [s.get("run", "") for job in workflow["jobs"].values() for s in job["steps"]]
-    assert any(c.startswith("python -m generators pr-check") for c in commands)
+    assert {"pull_request", "push", "merge_group"} <= set(workflow[True])  # YAML 1.1 reads the key `on` as true
+    steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
+    commands = [s.get("run", "") for s in steps]
+    assert any(c.startswith("python -m generators pr-check") and "--comment" in c for c in commands)
+    assert any("python -m pytest" in c for c in commands), "the workflow runs the test suite"
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
+    assert checkout["with"]["fetch-depth"] == 0, "the baseline is read from history"
+    from generators.pr_check import COMMENT_MARKER
+
+    assert COMMENT_MARKER in WORKFLOW.read_text(), "the comment job finds the one comment by its marker"
+    release = ROOT / ".github" / "workflows" / "release.yml"
+    assert _check_workflow(release).returncode == 0
+    assert "python -m generators site --all-versions" in release.read_text()
     broken = tmp_path / "broken.yml"
     broken.write_text(WORKFLOW.read_text().replace("runs-on: ubuntu-latest", "runs_on: ubuntu-latest"))
     assert _check_workflow(broken).returncode == 1, "the check must be able to fail"
