@@ -95,6 +95,13 @@ def _make_breaking(clone: Clone, target: str) -> None:
         requirement.pop(key, None)
     (root / "standards" / "requirements" / f"{NEW_MUST}.yaml").write_text(yaml.safe_dump(requirement,
                                                                                           sort_keys=False))
+    for claim in sorted((root / "tests" / "data" / "valid").glob("ConformanceClaim-*.yaml")):
+        text = claim.read_text()  # a new MUST needs an answer in every claim made against the new version
+        header = "".join(line for line in text.splitlines(keepends=True) if line.startswith("#"))
+        data = yaml.safe_load(text)
+        data["requirement_results"].append({"requirement_code": NEW_MUST, "result": "not_applicable",
+                                            "explanation": "The test requirement applies to nobody."})
+        claim.write_text(header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
     changelog = root / "CHANGELOG.md"
     changelog.write_text(changelog.read_text().replace(
         "## [Unreleased]\n", f"## [Unreleased]\n\n### Changed\n\n- {OLD_FIELD} is now {NEW_FIELD}.\n", 1))
