@@ -76,14 +76,22 @@ def known_versions() -> tuple[str, ...]:
     return tuple(sorted(released | {CURRENT}, key=version_key))
 
 
-@lru_cache(maxsize=None)
+_LOADED: dict[str, StandardVersion] = {}
+
+
 def for_version(version: str) -> StandardVersion | None:
-    """The artefacts of `version`, or None when the package does not know it."""
-    if version == CURRENT:
-        return StandardVersion(CURRENT, ARTIFACTS)
-    if type(version) is not str or version not in known_versions():
-        return None
-    return StandardVersion(version, RELEASED_ARTIFACTS / version)
+    """The artefacts of `version`, or None when the package does not know it.
+
+    Only known versions are remembered: records may claim any string, and a billion distinct
+    claims must not become a billion cache entries.
+    """
+    found = _LOADED.get(version) if type(version) is str else None
+    if found is None:
+        if type(version) is not str or version not in known_versions():
+            return None
+        folder = ARTIFACTS if version == CURRENT else RELEASED_ARTIFACTS / version
+        found = _LOADED[version] = StandardVersion(version, folder)
+    return found
 
 
 def current() -> StandardVersion:

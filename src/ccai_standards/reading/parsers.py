@@ -356,7 +356,10 @@ def parse_json_text(text: str, source: str, index: int = 0, first_line: int = 1)
     return Document(data, source, index, first_line, text, "json")
 
 
-_LONG_NUMBER = re.compile(rb"[-:,\[\s][0-9]{19}")
+# 19 digits in a row: maybe a number beyond 64 bits. Digits are mapped to "9" and the run is
+# looked for as a plain substring, which costs a third of a regular expression per line.
+_DIGITS_AS_NINES = bytes.maketrans(b"0123456789", b"9" * 10)
+_NINETEEN_DIGITS = b"9" * 19
 _ESCAPED_COLON = re.compile(rb"\\u003[aA]")
 
 
@@ -380,7 +383,7 @@ def parse_json_line(raw: bytes, source: str, index: int, line: int) -> Document 
             # A number of 19 digits or more may lie outside 64-bit integers, which orjson reads
             # (up to 2**64 - 1) although the standard does not: the strict decoder decides.
             if (again == raw or (again.count(b":") == raw.count(b":") and not _ESCAPED_COLON.search(raw))) \
-                    and not _LONG_NUMBER.search(raw):
+                    and _NINETEEN_DIGITS not in raw.translate(_DIGITS_AS_NINES):
                 return Document(data, source, index, line, raw, "json")
     try:
         text = raw.decode("utf-8")

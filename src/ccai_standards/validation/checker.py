@@ -112,32 +112,40 @@ class _ReferencePlan:
                 self.collect(value, target, prefix + (name,), out)
 
 
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: it counts the documents of each version
+class _Judged:
+    """One version, with what checking a document by it needs, compiled once."""
+
+    version: StandardVersion
+    rules: Any  # the engine's RuleSet for the version, or None without rules
+    collect: Any  # the version's reference plan
+
+
 class DocumentChecker:
     """Checks chunks with one set of options; holds the compiled rules and reference plans."""
 
     def __init__(self, options: CheckOptions = CheckOptions()) -> None:
         self.options = options
         self.engine = RuleEngine(cross=options.with_references, ignore=options.ignore) if options.rules else None
-        self._fixed = for_version(options.as_version) if options.as_version else None
-        if options.as_version and self._fixed is None:
+        if options.as_version and for_version(options.as_version) is None:
             raise ValueError(f"there is no version {options.as_version} of the standard")
-        self._plans: dict[str, _ReferencePlan] = {}
+        self._judged: dict[str, _Judged] = {}  # by version number: only known versions, so it stays small
 
-    def version_of(self, data: Any) -> StandardVersion:
-        """The version a document is judged by: `--as-version`, else the one it claims, else the current one.
+    def judged_by(self, data: Any) -> _Judged:
+        """What a document is judged by: `--as-version`, else the version it claims, else the current one.
 
         A claim of an unknown version is judged by the current version (CCAI-CONFORM-004 reports the claim).
         """
-        if self._fixed is not None:
-            return self._fixed
-        claimed = data.get("conforms_to") if type(data) is dict else None
-        return (for_version(claimed) if type(claimed) is str else None) or current()
-
-    def _plan(self, version: StandardVersion) -> _ReferencePlan:
-        plan = self._plans.get(version.version)
-        if plan is None:
-            plan = self._plans[version.version] = _ReferencePlan(version)
-        return plan
+        claimed = self.options.as_version or (data.get("conforms_to") if type(data) is dict else None)
+        judged = self._judged.get(claimed) if type(claimed) is str else None
+        if judged is None:
+            version = (for_version(claimed) if type(claimed) is str else None) or current()
+            judged = self._judged.get(version.version)
+            if judged is None:
+                judged = self._judged[version.version] = _Judged(
+                    version, self.engine.rules(version) if self.engine is not None else None,
+                    _ReferencePlan(version).collect)
+        return judged
 
     def run(self, task: ReadTask, pack_details: bool = False) -> ChunkResult:
         """Parse and check one read task."""
@@ -155,7 +163,7 @@ class DocumentChecker:
         references, targets_seen, facts, questions = result.references, result.targets, result.facts, result.questions
         engine = self.engine
         with_references = self.options.with_references and engine is not None
-        versions = result.versions
+        versions: dict[_Judged, int] = {}
         found: list[tuple[tuple[Any, ...], str, tuple[str, ...]]] = []
         for item in items:
             if type(item) is not Document:
@@ -163,9 +171,9 @@ class DocumentChecker:
                 continue
             result.documents += 1
             try:
-                version = self.version_of(item.data)
-                name = version.version
-                versions[name] = versions.get(name, 0) + 1
+                judged = self.judged_by(item.data)
+                version = judged.version
+                versions[judged] = versions.get(judged, 0) + 1
                 record_type, problems = check_envelope(item, version)
                 if problems:
                     findings.extend(problems)
@@ -173,7 +181,7 @@ class DocumentChecker:
                     continue
                 data = item.data
                 structural = check_structure(item, record_type, version)
-                rules = engine.rules(version) if engine is not None else None
+                rules = judged.rules
                 if structural:
                     findings.extend(structural)
                 elif engine is not None:
@@ -190,7 +198,7 @@ class DocumentChecker:
                 if record_id is not None:
                     records.append((record_id, record_type, number))
                 found.clear()
-                self._plan(version).collect(data, record_type, (), found)
+                judged.collect(data, record_type, (), found)
                 for path, target, targets in found:
                     references.append((target, targets, number, path, record_id))
                     targets_seen.add((target, targets))
@@ -200,12 +208,13 @@ class DocumentChecker:
                     if fact is not None:
                         facts.append(fact)
                     for code, question in engine.questions(kinds, data, rules):  # type: ignore[union-attr]
-                        questions.append((code, question, number, record_id, name))
+                        questions.append((code, question, number, record_id, version.version))
                 if keep_texts:
                     result.texts[number] = KeptText(item.text, item.syntax, item.line, item.column)
             except Exception as exc:  # a fault of ours: report it on this document and go on
                 record_id = item.data.get("id") if type(item.data) is dict else None
                 findings.append(internal_error(exc, item.location(), record_id if type(record_id) is str else None))
+        result.versions = {judged.version.version: count for judged, count in versions.items()}
         if references and pack_details:  # going back to the main process: one bytes object is cheap
             result.details = pickle.dumps(references, protocol=pickle.HIGHEST_PROTOCOL)
             result.references = []

@@ -35,12 +35,13 @@ _JSON_TYPE_WORDS = {
 }
 
 
-_VALIDATORS: dict[tuple[str, str], Any] = {}
+_VALIDATORS: dict[str, dict[str, Any]] = {}  # version -> record type -> compiled validator
 
 
 def _validator(version: StandardVersion, record_type: str) -> Any:
     schema = version.load_json(f"jsonschema/{record_type}.schema.json")
-    validator = _VALIDATORS[version.version, record_type] = jsonschema_rs.validator_for(schema, validate_formats=True)
+    validator = jsonschema_rs.validator_for(schema, validate_formats=True)
+    _VALIDATORS.setdefault(version.version, {})[record_type] = validator
     return validator
 
 
@@ -177,7 +178,7 @@ def _newer_version_with_field(version: StandardVersion, cls: str, field: str) ->
 def check_structure(document: Document, record_type: str, version: StandardVersion | None = None) -> list[Finding]:
     """Every structural problem of one document whose `type` is known in the version it is judged by."""
     version = version or current()
-    validator = _VALIDATORS.get((version.version, record_type)) or _validator(version, record_type)
+    validator = _VALIDATORS.get(version.version, {}).get(record_type) or _validator(version, record_type)
     if validator.is_valid(document.data):
         return []
     explained: dict[tuple[Any, ...], list[tuple[str, str, str]]] = {}
