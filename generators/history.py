@@ -319,7 +319,6 @@ def history_json(root: Path | None = None, run: Walk | None = None) -> bytes:
 _SECTION = re.compile(r"^## \[([^\]]+)\](.*)$", re.MULTILINE)
 _NEXT_SECTION = re.compile(r"^## ", re.MULTILINE)
 _LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+.*$", re.MULTILINE)
-_LINK = re.compile(r"\[([^\]]+)\]\(([^)#][^)]*)\)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -343,15 +342,9 @@ def changelog_notes(text: str) -> dict[str, Notes]:
 
 
 def _fix_links(text: str) -> str:
-    def fix(match: re.Match[str]) -> str:
-        words, target = match.group(1), match.group(2)
-        if target.startswith(("http://", "https://", "mailto:")):
-            return match.group(0)
-        if target.startswith("docs/"):
-            return f"[{words}](../{target[len('docs/'):]})"
-        return f"{words} (`{target}` in the repository)"
+    from .site import readable_links
 
-    return _LINK.sub(fix, text)
+    return readable_links(text, docs_prefix="../")
 
 
 # ---- the changelog pages ---------------------------------------------------------------------

@@ -18,17 +18,26 @@ from .standard_pages import StandardPages
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)#][^)]*)\)")
 
 
-def repository_page(name: str) -> str:
-    """A root Markdown file (CONTRIBUTING, CHANGELOG) as a site page, its repository links made readable."""
+def readable_links(text: str, docs_prefix: str = "") -> str:
+    """Markdown from the repository's root, its links made to work on the site.
+
+    A link into docs/ points at the page (`docs_prefix` says how to get there from where the
+    text is shown); a link to another repository file becomes its name in the repository.
+    """
     def fix(match: re.Match[str]) -> str:
-        text, target = match.group(1), match.group(2)
+        words, target = match.group(1), match.group(2)
         if target.startswith(("http://", "https://", "mailto:")):
             return match.group(0)
         if target.startswith("docs/"):
-            return f"[{text}]({target[len('docs/'):]})"
-        return f"{text} (`{target}` in the repository)"
+            return f"[{words}]({docs_prefix}{target[len('docs/'):]})"
+        return f"{words} (`{target}` in the repository)"
 
-    return _LINK.sub(fix, (paths.ROOT / name).read_text(encoding="utf-8"))
+    return _LINK.sub(fix, text)
+
+
+def repository_page(name: str) -> str:
+    """A root Markdown file (CONTRIBUTING, CHANGELOG) as a site page, its repository links made readable."""
+    return readable_links((paths.ROOT / name).read_text(encoding="utf-8"))
 
 
 def generated_files() -> dict[str, str | bytes]:
