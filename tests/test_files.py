@@ -47,3 +47,14 @@ def test_no_overwrite_refuses_even_a_file_that_appears_after_the_check(tmp_path,
         write_atomically(target, "ours", overwrite=False)
     assert target.read_text() == "theirs"
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"], "no temporary file is left behind"
+
+
+def test_a_link_is_kept_and_the_file_it_points_to_rewritten(tmp_path):
+    real = tmp_path / "real.yaml"
+    real.write_text("old")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    write_atomically(link, "new")
+    assert link.is_symlink() and real.read_text() == "new"
+    with pytest.raises(FileExistsError):
+        write_atomically(link, "other", overwrite=False)

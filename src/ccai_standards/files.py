@@ -47,8 +47,10 @@ def write_atomically(target: str | os.PathLike[str], content: bytes | str, *, ov
     :raises FileExistsError: `target` exists and `overwrite` is False.
     """
     target = Path(target)
-    if not overwrite and target.exists():
+    if not overwrite and (target.exists() or target.is_symlink()):
         raise FileExistsError(f"{target} already exists")
+    if target.is_symlink():  # rewrite the file the link points to, and keep the link
+        target = Path(os.path.realpath(target))
     data = content.encode("utf-8") if isinstance(content, str) else content
     folder = target.parent if str(target.parent) else Path(".")
     mode = _mode_for(target)

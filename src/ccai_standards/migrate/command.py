@@ -17,14 +17,13 @@ import argparse
 import json
 import os
 import re
-import stat
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..document import Document
+from ..files import write_atomically
 from ..findings import Finding, Severity
 from . import engine
 
@@ -314,57 +313,6 @@ def _render_all(items: list[_Input], records: list[list[Any]], rewritten: list[_
     return "".join(_line(r) for rs in records for r in rs)
 
 
-def _default_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def _staged(folder: Path, name: str, data: bytes, mode: int) -> str:
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            if hasattr(os, "fchmod"):
-                os.fchmod(out.fileno(), mode)
-            os.fsync(out.fileno())
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return temporary
-
-
-def write_new(target: Path, data: bytes) -> None:
-    """Write a file that must not exist yet, whole or not at all; an existing file is never replaced.
-
-    :raises FileExistsError: `target` exists (even if it appeared a moment ago).
-    """
-    temporary = _staged(target.parent if str(target.parent) else Path("."), target.name, data, _default_mode())
-    try:
-        try:
-            os.link(temporary, target)  # fails when the target exists: no window in which it is replaced
-        except FileExistsError:
-            raise
-        except OSError:  # a file system without hard links
-            with open(target, "xb") as out:
-                out.write(data)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-
-
-def replace_file(target: Path, data: bytes) -> None:
-    """Rewrite an existing file in one step, keeping its permissions (and the file a link points to)."""
-    real = Path(os.path.realpath(target))
-    mode = stat.S_IMODE(real.stat().st_mode)
-    temporary = _staged(real.parent, real.name, data, mode)
-    try:
-        os.replace(temporary, real)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def _targets(items: list[_Input], args: argparse.Namespace) -> list[Path]:
     """Where each input goes with -o; refuses, writing nothing, when any target exists or two collide."""
     out = Path(args.output)
@@ -523,12 +471,12 @@ def run(args: argparse.Namespace) -> int:
         if args.output:
             for item, recs, target in zip(items, records, targets):
                 target.parent.mkdir(parents=True, exist_ok=True)
-                write_new(target, _output(item, recs, rewritten).encode("utf-8"))
+                write_atomically(target, _output(item, recs, rewritten), overwrite=False)
                 written.append(str(target))
         elif args.in_place:
             for item, recs in zip(items, records):
                 if item.changed and item.path is not None:
-                    replace_file(item.path, _output(item, recs, rewritten).encode("utf-8"))
+                    write_atomically(item.path, _output(item, recs, rewritten))
                     written.append(item.display)
         elif to_stdout:
             sys.stdout.write(_render_all(items, records, rewritten))
