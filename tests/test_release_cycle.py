@@ -189,3 +189,31 @@ def test_a_breaking_release_keeps_old_records_valid_and_migratable(tmp_path):
         assert (site / "schema" / version / "ccai.schema.json").is_file()
         assert (site / version / "index.html").is_file()
     assert (site / "latest" / "index.html").is_file()
+
+
+def test_a_version_bump_followed_by_pr_check_breaks_no_example_nobody_touched(tmp_path):
+    """The first pull request after a bump: every example moves with the version, pr-check passes."""
+    require("linkml_runtime", "pr-check builds the artefacts")
+    clone = Clone(tmp_path / "repo")
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone.path)], check=True)
+    if (ROOT / ".cache").is_dir():
+        shutil.copytree(ROOT / ".cache", clone.path / ".cache")
+    elif os.environ.get("CI") == "true":
+        pytest.fail("the vendored mermaid (python -m generators vendor) is needed to build the site")
+    else:
+        pytest.skip("the site build needs the vendored mermaid: run python -m generators vendor")
+    current = clone.run("-c", "from generators import versioning; print(versioning.schema_version())").stdout.strip()
+    next_minor = clone.run("-c", f"from ccai_standards.diff import versions; print(versions.bumped('{current}', "
+                                 "'minor'))").stdout.strip()
+    clone.run("-m", "generators", "bump-version", next_minor)
+    claimed = {yaml.safe_load(p.read_text()).get("conforms_to") for p in (clone.path / "tests" / "data" / "valid")
+               .glob("*.yaml")}
+    assert claimed == {next_minor}, "every example follows the new version"
+    clone.run("-m", "generators", "build", "--artifacts-only")
+    (clone.path / "CHANGELOG.md").write_text((clone.path / "CHANGELOG.md").read_text().replace(
+        "## [Unreleased]\n", f"## [Unreleased]\n\n- Version {next_minor} begins.\n", 1))
+    clone.git("add", "-A")
+    clone.git("commit", "-q", "-m", f"Bump to {next_minor}")
+    result = clone.run("-m", "generators", "pr-check", "--base", "origin/main", check=False)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "pr-check: all 5 steps passed" in result.stdout

@@ -76,6 +76,13 @@ def known_versions() -> tuple[str, ...]:
     return tuple(sorted(released | {CURRENT}, key=version_key))
 
 
+def describe_known() -> str:
+    """"0.1.0 (released) and 0.2.0 (in preparation)": the versions, for messages."""
+    released = {p.name for p in RELEASED_ARTIFACTS.iterdir() if p.is_dir()} if RELEASED_ARTIFACTS.is_dir() else set()
+    words = [f"{v} ({'released' if v in released else 'in preparation'})" for v in known_versions()]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
 _LOADED: dict[str, StandardVersion] = {}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..standard_versions import for_version, known_versions
+from ..standard_versions import describe_known, for_version, known_versions
 from . import Violation, rule
 from .values import items
 
@@ -18,7 +18,7 @@ def claim_answers_every_requirement(record: dict[str, Any]):
     if version is None:
         if isinstance(claimed, str):
             yield Violation(("standard_version",), f"the claim is made against version {claimed}, which does not exist",
-                            f"Name a published version: {', '.join(known_versions())}.")
+                            f"Name a version of the standard: {describe_known()}.")
         return
     requirements = version.requirements
     active = [code for code, r in requirements.items() if r["status"] == "active"]
@@ -63,8 +63,7 @@ def met_results_have_evidence(record: dict[str, Any]):
 
 @rule("CCAI-CONFORM-004", "Document")
 def version_is_known(record: dict[str, Any]):
-    known = known_versions()
     version = record.get("conforms_to")
-    if isinstance(version, str) and version not in known:
+    if isinstance(version, str) and version not in known_versions():
         yield Violation(("conforms_to",), f"there is no version {version} of the standard",
-                        f"Use a published version: {', '.join(known)}.")
+                        f"Use a version of the standard: {describe_known()}.")
