@@ -19,6 +19,7 @@ the baseline commit must be unchanged in the working tree: any edit or removal f
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,9 @@ from . import versioning
 
 PROTECTED = ("releases", "src/ccai_standards/artifacts/releases")
 _STATUS = {"M": "edited", "D": "removed", "T": "changed type", "R": "renamed"}
+# The version a release file belongs to: releases/<v>.*, releases/<v>/…, artifacts/releases/<v>/…
+_RELEASE_PATH = re.compile(r"^(?:releases|src/ccai_standards/artifacts/releases)/"
+                           r"((?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*))(?:/|\.[a-z]+\.yaml$|\.yaml$)")
 
 
 def _git(root: Path, *args: str) -> str | None:
@@ -52,20 +56,33 @@ class Baseline:
     ref: str | None  # the commit the baseline comes from; None when read from the working tree
     source: str  # in words, for the report
     notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # the baseline asked for cannot be read
 
     def protection_problems(self, root: Path) -> list[str]:
-        """Every released file the working tree edited or removed, compared with the baseline commit."""
+        """Released files the tree edited or removed, and release files it added for another version.
+
+        Files the release command adds for the current version are allowed here; `verify_release`
+        proves that they are what the tree builds.
+        """
         if self.ref is None:
             return []
-        listing = _git(root, "diff", "--name-status", "--no-renames", self.ref, "--", *PROTECTED)
+        current = versioning.schema_version(root)
+        listing = _git(root, "diff", "--name-status", "--no-renames", self.ref, "--", *PROTECTED) or ""
+        untracked = _git(root, "ls-files", "--others", "--exclude-standard", "--", *PROTECTED) or ""
+        entries = [line.partition("\t")[::2] for line in listing.splitlines()]
+        entries += [("A", path) for path in untracked.splitlines()]
         problems = []
-        for line in (listing or "").splitlines():
-            status, _, path = line.partition("\t")
+        for status, path in entries:
             what = _STATUS.get(status[:1])
             if what:
                 problems.append(f"{path} is {what}, but a released file is never edited (it is as released at "
                                 f"{self.source}); make the change in the schema or the standard instead, for the "
                                 "next version")
+            elif status.startswith("A"):
+                match = _RELEASE_PATH.match(path)
+                if match is None or match.group(1) != current:
+                    problems.append(f"{path} is added, but release files are written only by the release command, "
+                                    f"for the version being released ({current})")
         return problems
 
 
@@ -84,7 +101,10 @@ def find_baseline(root: Path, base: str | None = None) -> Baseline:
         if _resolves(root, ref):
             released = _released_at(root, ref)
             return _baseline(released[-1] if released else None, ref, f"the target branch {ref}", notes)
-        notes.append(f"the target branch {ref} cannot be read here (fetch it, or check out with history)")
+    if target:  # asked for, and unreadable: never fall back to the branch's own history
+        return Baseline(None, None, None, f"the target branch {target}", notes,
+                        [f"the target branch {' or '.join(candidates)} cannot be read here; fetch it (check out "
+                         "with `fetch-depth: 0`) so the change is judged against it"])
     if _resolves(root, "HEAD~1"):
         released = [v for v in _released_at(root, "HEAD~1") if versions.parse(v) < versions.parse(current)]
         return _baseline(released[-1] if released else None, "HEAD~1", "the previous commit", notes)

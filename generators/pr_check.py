@@ -94,7 +94,8 @@ class PrCheck:
         baseline = find_baseline(paths.ROOT, self.base)
         for note in baseline.notes:
             print(f"note: {note}")
-        problems = baseline.protection_problems(paths.ROOT)
+        problems = baseline.problems + baseline.protection_problems(paths.ROOT)
+        problems += self._release_problems()
         if baseline.ref is None and os.environ.get("GITHUB_ACTIONS") == "true":
             problems.append("CI has no git history to check the released files against; check out with "
                             "`fetch-depth: 0`")
@@ -115,6 +116,18 @@ class PrCheck:
         if self.report.problems:
             detail += f"; {len(self.report.problems)} problem(s)"
         return self.report.bumped_enough and not self.report.problems, detail
+
+    def _release_problems(self) -> list[str]:
+        """When the tree holds a release of its own version, it must be exactly what the tree builds."""
+        from .release import verify_release
+
+        version = versioning.schema_version()
+        if not (versioning.releases_dir() / f"{version}.yaml").exists():
+            return []
+        if self.files is None:  # the build step failed (and fails the check) or did not run
+            print(f"note: the release files of {version} are not verified: there is no build to compare them with")
+            return []
+        return verify_release(paths.ROOT, version, self.files)
 
     def steps(self) -> list[tuple[str, Callable[[], tuple[bool, str]]]]:
         return [("lint", self.lint), ("build", self.build), ("drift", self.drift), ("examples", self.examples),

@@ -11,7 +11,7 @@ A release writes, once and never again (``pr-check`` fails any later edit):
 * ``releases/<v>/examples/`` — the examples as they were, so later tests can prove that
   records of this release keep validating as this release;
 * ``src/ccai_standards/artifacts/releases/<v>/`` — the runtime artefacts the validator
-  judges records claiming ``conforms_to: <v>`` by (contract 13).
+  judges records claiming ``conforms_to: <v>`` by.
 
 It also moves the ``[Unreleased]`` changelog entries under the version with its date, sets
 ``released_on`` and ``standard_status: released`` in ``standards/standard.yaml``, empties
@@ -102,6 +102,43 @@ def frozen_artefacts(root: Path, version: str) -> dict[str, bytes]:
     files = build_all(SchemaSource(root=versioning.schema_root(root)), StandardSource(root=root / "standards"))
     return {f"src/ccai_standards/artifacts/releases/{version}/{rel}": content
             for rel, content in files.items() if _FROZEN_ARTEFACTS.match(rel)}
+
+
+def verify_release(root: Path, version: str, built: dict[str, bytes]) -> list[str]:
+    """Problems with the release files of `version` in the tree: each must be what the tree builds.
+
+    `built` is the current build (`artifacts.build_all()`). A snapshot, parameters file or frozen
+    artefact that differs was not written by the release command from this tree, and would move
+    every later judgement.
+    """
+    expected = {f"src/ccai_standards/artifacts/releases/{version}/{rel}": content
+                for rel, content in built.items() if _FROZEN_ARTEFACTS.match(rel)}
+    expected[f"releases/{version}.yaml"] = built["ccai.linkml.yaml"]
+    expected[f"releases/{version}.requirements.yaml"] = requirements_snapshot(root)
+    expected[f"releases/{version}.parameters.yaml"] = parameters_snapshot(root)
+    previous = _previous_release(root, version)
+    if previous is not None:
+        from .migration_map import migration_map_yaml
+
+        expected[f"releases/{version}.migration.yaml"] = migration_map_yaml(
+            versioning.releases_dir(root) / f"{previous}.yaml", root)
+    problems = []
+    for rel, content in sorted(expected.items()):
+        path = root / rel
+        if not path.exists():
+            problems.append(f"{rel} is missing from the release of {version}")
+            continue
+        found = path.read_bytes()
+        if rel.startswith("releases/") and rel.endswith(".yaml"):
+            found = found.split(b"\n", 2)[2] if found.startswith(b"#") else found  # the two-line header
+        if found != content:
+            problems.append(f"{rel} is not what the release command writes from this tree; a release is cut with "
+                            "`python -m generators release`, never by hand")
+    frozen = root / "src" / "ccai_standards" / "artifacts" / "releases" / version
+    extra = sorted(p.relative_to(root).as_posix() for p in frozen.rglob("*") if p.is_file()
+                   and p.relative_to(root).as_posix() not in expected) if frozen.is_dir() else []
+    problems += [f"{rel} is not an artefact of the release of {version}" for rel in extra]
+    return problems
 
 
 def examples(root: Path, version: str, commit: str | None) -> dict[str, bytes]:
@@ -217,6 +254,17 @@ def _refusal(root: Path, version: str) -> str | None:
         if not report.bumped_enough:
             return (f"the changes since {last} need a {report.required_bump} bump (at least "
                     f"{report.minimum_version}); see `ccai diff releases/{last}.yaml .`")
+    from .artifacts import build_all, stale
+    from .schema_source import SchemaSource
+    from .standard_source import StandardSource
+
+    artefacts = root / "src" / "ccai_standards" / "artifacts"
+    built = (artefacts / "schema-index.json").exists()  # a checkout with the package (not a bare schema)
+    drift = stale(build_all(SchemaSource(root=versioning.schema_root(root)), StandardSource(root=root / "standards")),
+                  artefacts) if built else []
+    if drift:
+        return (f"{len(drift)} committed artefact(s) differ from the schema ({drift[0]} …); run "
+                "`python -m generators build` and commit, so the release is what the package ships")
     return None
 
 
@@ -255,6 +303,10 @@ def _edit(root: Path, journal: Journal, rel: str, new_text: str) -> None:
 def _release_files(root: Path, version: str, day: str, journal: Journal, commit: str | None) -> None:
     """Every step, in an order where each depends only on the ones before it; each is skipped when done."""
     header = _HEADER.format
+    snapshot = root / "releases" / f"{version}.yaml"
+    if commit is not None and snapshot.read_bytes().split(b"\n", 2)[2] != schema_snapshot(root):
+        raise ReleaseError(f"the schema has changed since {version} was cut (commit {commit[:12]}), so its artefacts "
+                           "cannot be made from this tree; resume from a checkout of that commit")
     _edit(root, journal, "standards/standard.yaml",
           standard_released((root / "standards/standard.yaml").read_text(encoding="utf-8"), day))
     _edit(root, journal, "CHANGELOG.md",
@@ -262,16 +314,12 @@ def _release_files(root: Path, version: str, day: str, journal: Journal, commit:
     overrules = root / "review" / "overrules.yaml"
     if overrules.exists():  # they judged the changes up to this release; the next release starts afresh
         _edit(root, journal, "review/overrules.yaml", overrules_emptied(overrules.read_text(encoding="utf-8")))
-    snapshot = root / "releases" / f"{version}.yaml"
     if commit is None:  # a new release: its snapshots come from the tree
         _create(root, journal, f"releases/{version}.yaml",
                 header(version=version, what="the merged schema of this release").encode() + schema_snapshot(root))
         _create(root, journal, f"releases/{version}.requirements.yaml",
                 header(version=version, what="the standard and its requirements").encode()
                 + requirements_snapshot(root))
-    elif snapshot.read_bytes().split(b"\n", 2)[2] != schema_snapshot(root):
-        raise ReleaseError(f"the schema has changed since {version} was cut (commit {commit[:12]}), so its artefacts "
-                           "cannot be made from this tree; resume from a checkout of that commit")
     frozen = versioning.parameters_file(root, version)
     if not frozen.exists():
         _create(root, journal, f"releases/{version}.parameters.yaml",
@@ -306,15 +354,20 @@ def release(root: Path | None = None, resume: bool = False, rollback: bool = Fal
                 raise ReleaseError(refusal)
         elif journal is None and commit is None and not (root / "releases" / f"{version}.yaml").exists():
             raise ReleaseError(f"there is no interrupted release of {version} to resume; run without --resume")
+        elif git(root, "rev-parse", "--abbrev-ref", "HEAD", check=False) != "main":
+            raise ReleaseError("a release is finished on the main branch only")
         if journal is None:
             day = today or (_commit_day(root, commit) if commit else datetime.date.today())
             journal = Journal(version, day.isoformat())
             journal.save(root)
         _release_files(root, version, journal.day, journal, commit)
         changed = sorted(set(journal.written) | set(journal.edited))
-        if changed:
-            git(root, "add", "--", *changed)
-            git(root, "commit", "--quiet", "-m", f"Release {version}", "--", *changed)
+        present = [rel for rel in changed if (root / rel).exists()]
+        if present:
+            git(root, "add", "--", *present)
+            staged = subprocess.run(["git", "diff", "--cached", "--quiet", "--", *present], cwd=root).returncode
+            if staged:  # nothing staged: a resumed release whose commit was already made
+                git(root, "commit", "--quiet", "-m", f"Release {version}", "--", *present)
         tag = f"v{version}"
         if not git(root, "tag", "--list", tag):
             git(root, "tag", "-a", tag, "-m", f"CCAI Standards {version}")

@@ -5,6 +5,7 @@ deprecation window are judged."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 
 import pytest
@@ -183,10 +184,10 @@ def test_a_reviewer_overrules_a_reworded_must_and_it_shows(repository):
     reworded_must(repository)
     report = compare(str(repository / "releases" / "0.1.0.yaml"), str(repository))
     assert report.required_bump == "minor", "a reworded MUST is breaking unless a reviewer says otherwise"
-    key = report.changes[0].key
+    key, fingerprint = report.changes[0].key, report.changes[0].fingerprint
     assert key == "requirement CCAI-TEST-001 changed statement"
-    overrule(repository, {"change": key, "impact": "editorial", "reason": "One word added; same demand.",
-                          "reviewer": "@reviewer"})
+    overrule(repository, {"change": key, "fingerprint": fingerprint, "impact": "editorial",
+                          "reason": "One word added; same demand.", "reviewer": "@reviewer"})
     report = compare(str(repository / "releases" / "0.1.0.yaml"), str(repository))
     assert report.required_bump == "patch" and not report.problems
     change = report.changes[0]
@@ -197,6 +198,15 @@ def test_a_reviewer_overrules_a_reworded_must_and_it_shows(repository):
     assert "overruled by a reviewer (One word added; same demand.)" in render_text(report)
     assert "overruled by a reviewer" in render_markdown(report)
     assert '"overruled"' in render_json(report)
+
+    # The statement changes again: the overrule was for the first rewording only.
+    path = repository / "standards" / "requirements" / "CCAI-TEST-001.yaml"
+    record = load(path)
+    record["statement"] = "Consent MUST always be recorded before training, and MUST be renewed every year."
+    save(path, record)
+    report = compare(str(repository / "releases" / "0.1.0.yaml"), str(repository))
+    assert report.required_bump == "minor" and report.changes[0].overruled is None
+    assert "was written for another version of requirement CCAI-TEST-001" in report.problems[0]
 
 
 @pytest.mark.parametrize("change, why", [
@@ -226,7 +236,8 @@ def test_what_a_machine_judges_for_certain_cannot_be_overruled(repository, chang
         add_parameter(repository / "releases", requirements, 48, 72)
     before = compare(str(repository / "releases" / "0.1.0.yaml"), str(repository))
     target = next(c for c in before.changes if c.impact.value in ("breaking", "compatible"))
-    overrule(repository, {"change": target.key, "impact": "editorial", "reason": "I say so."})
+    overrule(repository, {"change": target.key, "fingerprint": target.fingerprint, "impact": "editorial",
+                          "reason": "I say so."})
     after = compare(str(repository / "releases" / "0.1.0.yaml"), str(repository))
     assert after.required_bump == before.required_bump
     assert len(after.problems) == 1 and why in after.problems[0]
@@ -234,7 +245,8 @@ def test_what_a_machine_judges_for_certain_cannot_be_overruled(repository, chang
 
 def test_an_overrule_that_matches_no_change_is_named(repository):
     release_snapshot(repository, "0.1.0")
-    overrule(repository, {"change": "class Nothing changed description", "impact": "editorial", "reason": "Old."})
+    overrule(repository, {"change": "class Nothing changed description", "fingerprint": "00000000",
+                          "impact": "editorial", "reason": "Old."})
     report = compare(str(repository / "releases" / "0.1.0.yaml"), str(repository))
     assert any("matches no change; remove it" in note for note in report.notes)
 
@@ -243,7 +255,7 @@ def test_a_malformed_overrules_file_is_an_input_error(repository):
     from ccai_standards.diff import DiffInputError
 
     release_snapshot(repository, "0.1.0")
-    overrule(repository, {"change": "x", "impact": "trivial", "reason": "r"})
+    overrule(repository, {"change": "x", "fingerprint": "0", "impact": "trivial", "reason": "r"})
     with pytest.raises(DiffInputError, match="impact must be breaking, compatible or editorial"):
         compare(str(repository / "releases" / "0.1.0.yaml"), str(repository))
 
@@ -280,6 +292,24 @@ def test_a_stricter_parameter_is_breaking_and_a_looser_one_compatible(repository
     changes = [c for c in report.changes if c.subject == "requirement"]
     assert [(c.key, c.impact.value) for c in changes] == [
         ("requirement CCAI-TEST-001 changed parameter notice_hours", impact)]
+
+
+def test_turning_a_parameter_round_is_breaking_and_its_value_judged_the_old_way(repository):
+    """30 → 10 days with `smaller` turned into `larger` is stricter, whatever the new direction says."""
+    release_snapshot(repository, "0.1.0")
+    add_parameter(repository / "releases", repository / "standards" / "requirements", 30, 10, "smaller")
+    path = repository / "standards" / "requirements" / "CCAI-TEST-001.yaml"
+    record = load(path)
+    record["parameters"][0]["stricter_when"] = "larger"
+    save(path, record)
+    report = compare(str(repository / "releases" / "0.1.0.yaml"), str(repository))
+    judged = {c.key: c.impact.value for c in report.changes if c.subject == "requirement"}
+    assert judged == {"requirement CCAI-TEST-001 changed parameter notice_hours": "breaking",
+                      "requirement CCAI-TEST-001 changed parameter notice_hours stricter_when": "breaking"}
+    flip = next(c for c in report.changes if c.attribute == "parameter notice_hours stricter_when")
+    overrule(repository, {"change": flip.key, "fingerprint": flip.fingerprint, "impact": "editorial",
+                          "reason": "Trust me."})
+    assert compare(str(repository / "releases" / "0.1.0.yaml"), str(repository)).problems
 
 
 def test_equal_parameters_are_no_change_and_the_rule_code_blind_spot_is_said(repository):
@@ -347,3 +377,49 @@ def test_the_version_numbers_here_are_computed_not_typed():
     """Guard for the tests above: they use the real schema, whose version moves with each release."""
     text = (ARTIFACTS / "ccai.linkml.yaml").read_text(encoding="utf-8")
     assert re.search(r"(?m)^version: [0-9]+\.[0-9]+\.[0-9]+$", text)
+
+
+@pytest.mark.slow
+def test_release_files_for_another_version_or_not_from_this_tree_fail(repository, capsys):
+    from generators import artifacts
+    from generators.schema_source import SchemaSource
+    from generators.standard_source import StandardSource
+
+    released_main(repository)
+    set_version(repository, "0.2.0")
+    commit(repository, "0.2.0 begins")
+    git(repository, "checkout", "-qb", "feature")
+    fake = repository / "src" / "ccai_standards" / "artifacts" / "releases" / "0.1.1"
+    fake.mkdir(parents=True)
+    (fake / "standard.json").write_text('{"requirements": []}\n')  # a release with no rules at all
+    ok, _ = pr_check.PrCheck(base="main").diff()
+    out = capsys.readouterr().out
+    assert not ok and "releases/0.1.1/standard.json is added, but release files are written only by the release " \
+                      "command, for the version being released (0.2.0)" in out
+    shutil.rmtree(fake)
+
+    release_snapshot(repository, "0.2.0")  # a snapshot of the right version, but of another tree
+    with edit(repository / "schema" / "consent.yaml") as doc:
+        doc["slots"]["valid_until"]["description"] = "Changed after the snapshot was taken."
+    check = pr_check.PrCheck(base="main")
+    check.files = artifacts.build_all(SchemaSource(root=repository / "schema" / "ccai.yaml"),
+                                      StandardSource(root=repository / "standards"))
+    ok, _ = check.diff()
+    out = capsys.readouterr().out
+    assert not ok and "releases/0.2.0.yaml is not what the release command writes from this tree" in out
+    assert "src/ccai_standards/artifacts/releases/0.2.0/standard.json is missing" in out
+
+
+def test_an_unreadable_target_branch_is_an_error_not_a_fallback(repository, capsys, monkeypatch):
+    released_main(repository)
+    snapshot = repository / "releases" / "0.1.0.yaml"
+    snapshot.write_text(snapshot.read_text() + "# edited\n")
+    commit(repository, "edit the release")
+    commit_docs = repository / "README.md"
+    commit_docs.write_text("docs\n")
+    commit(repository, "docs")  # HEAD~1 already has the edit: a fallback to it would see nothing
+    ok, detail = pr_check.PrCheck(base="upstream/main").diff()
+    assert not ok and "cannot be read here" in capsys.readouterr().out
+    monkeypatch.setenv("GITHUB_BASE_REF", "nope")
+    ok, _ = pr_check.PrCheck().diff()
+    assert not ok

@@ -953,3 +953,21 @@ def test_the_package_ships_a_map_for_every_version_but_the_first():
             pytest.xfail(f"{path} is not built yet (generators/artifacts.py build_all does not write it yet)")
         mp = parse_map(json.loads(path.read_text(encoding="utf-8")), str(path))
         assert mp.to_version == version and mp.from_version == known[known.index(version) - 1]
+
+
+def test_a_yaml_stream_keeps_every_record_s_context_list_or_mapping(tmp_path, capsys):
+    from ccai_standards.cli import main as ccai
+    from ccai_standards.standard_versions import CURRENT, known_versions
+
+    oldest = known_versions()[0]
+    address = f"https://w3id.org/ccai/schema/{CURRENT}/ccai.context.jsonld"
+    stream = tmp_path / "stream.yaml"
+    stream.write_text(f'---\n"@context": ["{address}"]\ntype: Person\nconforms_to: "{CURRENT}"\n'
+                      f'id: https://p.example/a\nname: A\n---\ntype: Person\nconforms_to: "{oldest}"\n'
+                      "id: https://p.example/b\nname: B  # a comment in the second document\n")
+    assert ccai(["migrate", "--to", CURRENT, "--in-place", str(stream)]) == 0
+    out = capsys.readouterr()
+    first = next(yaml.safe_load_all(stream.read_text()))
+    assert first["@context"] == [address], "an unchanged record keeps its context as written"
+    assert "comments are not kept" in out.out + out.err, "a comment in any document is worth the note"
+    assert ccai(["validate", str(stream)]) == 0

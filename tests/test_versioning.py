@@ -289,3 +289,41 @@ def test_ci_workflow_is_a_valid_github_workflow_running_pr_check(tmp_path):
     broken = tmp_path / "broken.yml"
     broken.write_text(WORKFLOW.read_text().replace("runs-on: ubuntu-latest", "runs_on: ubuntu-latest"))
     assert _check_workflow(broken).returncode == 1, "the check must be able to fail"
+
+
+@pytest.mark.slow
+def test_a_release_interrupted_between_commit_and_tag_is_resumed(repository, capsys, git_identity, monkeypatch):
+    require("linkml_runtime", "the release snapshot is the merged schema")
+    _committed(repository)
+    real = release.git
+
+    def no_tag(root, *args, check=True):
+        if args[:1] == ("tag",) and "-a" in args:
+            raise KeyboardInterrupt  # killed after the commit, before the tag
+        return real(root, *args, check=check)
+
+    monkeypatch.setattr(release, "git", no_tag)
+    with pytest.raises(KeyboardInterrupt):
+        release.release(repository)
+    monkeypatch.setattr(release, "git", real)
+    assert _git(repository, "log", "-1", "--format=%s") == "Release 0.1.0" and not _git(repository, "tag", "--list")
+    assert release.release(repository, resume=True) == 0
+    assert _git(repository, "tag", "--list") == "v0.1.0"
+    assert _git(repository, "log", "--format=%s").splitlines().count("Release 0.1.0") == 1
+
+
+@pytest.mark.slow
+def test_a_release_refuses_stale_artefacts(repository, capsys, git_identity):
+    require("linkml_runtime", "the release builds the artefacts")
+    from generators import artifacts
+    from generators.schema_source import SchemaSource
+    from generators.standard_source import StandardSource
+
+    target = repository / "src" / "ccai_standards" / "artifacts"
+    artifacts.write(artifacts.build_all(SchemaSource(root=repository / "schema" / "ccai.yaml"),
+                                        StandardSource(root=repository / "standards")), target)
+    with edit(repository / "schema" / "consent.yaml") as doc:
+        doc["slots"]["valid_until"]["description"] = "Changed without rebuilding."
+    _committed(repository)
+    assert release.release(repository) == 2
+    assert "differ from the schema" in capsys.readouterr().err

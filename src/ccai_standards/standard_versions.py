@@ -1,7 +1,7 @@
 """Every version of the standard this package can judge records by, and the artefacts of each.
 
 A record names the version it follows in `conforms_to`, and is judged by that version's
-schema, requirement levels and parameters (contract 13). The current version's artefacts
+schema, requirement levels and parameters (docs/architecture.md, "Versions"). The current version's artefacts
 live in ``artifacts/``, where they always were; each released version's are frozen in
 ``artifacts/releases/<version>/`` by ``python -m generators release`` and never rewritten.
 The rule code is shared: it is the current implementation of every version's texts, so a

@@ -61,6 +61,19 @@ class Change:
         return " ".join(parts)
 
     @property
+    def fingerprint(self) -> str:
+        """Eight hex digits of the values before and after: an overrule holds for exactly this change.
+
+        If the element changes again, the key stays and the fingerprint moves, so an overrule
+        written for one rewording never covers the next.
+        """
+        import hashlib
+        import json
+
+        values = json.dumps([self.old, self.new, self.renamed_to, list(self.classes)], sort_keys=True, default=str)
+        return hashlib.sha256(values.encode("utf-8")).hexdigest()[:8]
+
+    @property
     def label(self) -> str:
         """The element as a reader looks for it: `ConsentRecord.granted_to`, `type Timestamp`…"""
         name = self.element if not self.renamed_to else f"{self.element} → {self.renamed_to}"
@@ -87,7 +100,7 @@ class Change:
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "key": self.key, "subject": self.subject, "element": self.element, "action": self.action,
+            "key": self.key, "fingerprint": self.fingerprint, "subject": self.subject, "element": self.element, "action": self.action,
             "label": self.label, "impact": self.impact.value if self.impact else None, "reason": self.reason,
         }
         if self.attribute is not None:

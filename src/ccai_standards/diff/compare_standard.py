@@ -59,9 +59,16 @@ def _parameter_changes(code: str, before: dict[str, Any], after: dict[str, Any])
                 and was["stricter_when"] == now["stricter_when"]:
             continue
         action = "added" if was is None else "removed" if now is None else "changed"
-        changes.append(Change("requirement", code, "changed", f"parameter {name}",
-                              None if was is None else was["value"], None if now is None else now["value"],
-                              parameter=(str((now or was or {}).get("stricter_when") or ""), action)))
+        if action == "changed" and was["stricter_when"] != now["stricter_when"]:
+            # Which way is stricter is part of the requirement: flipping it could present a
+            # stricter value as a looser one, so the flip is a change of its own.
+            changes.append(Change("requirement", code, "changed", f"parameter {name} stricter_when",
+                                  was["stricter_when"], now["stricter_when"], parameter=("", "redirected")))
+        if action != "changed" or _norm(was["value"]) != _norm(now["value"]):
+            # A value is judged by the direction the released version gave it.
+            changes.append(Change("requirement", code, "changed", f"parameter {name}",
+                                  None if was is None else was["value"], None if now is None else now["value"],
+                                  parameter=(str((was or now or {}).get("stricter_when") or ""), action)))
     return changes
 
 

@@ -26,6 +26,7 @@ _CERTAIN = {"required", "pattern", "range", "multivalued", "minimum_value", "max
 @dataclass(frozen=True)
 class Overrule:
     key: str
+    fingerprint: str
     impact: Impact
     reason: str
     reviewer: str
@@ -52,15 +53,16 @@ def read_overrules(tree: Tree, folder: str) -> list[Overrule]:
     found = []
     for number, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry[k].strip()
-                                                  for k in ("change", "impact", "reason")):
-            raise DiffInputError(f"{where}: overrule {number} needs `change` (the change's key), `impact` "
-                                 "(breaking, compatible or editorial) and `reason`")
+                                                  for k in ("change", "fingerprint", "impact", "reason")):
+            raise DiffInputError(f"{where}: overrule {number} needs `change` (the change's key), `fingerprint` (both "
+                                 "shown by `ccai diff`), `impact` (breaking, compatible or editorial) and `reason`")
         try:
             impact = Impact(entry["impact"])
         except ValueError:
             raise DiffInputError(f"{where}: overrule {number}: impact must be breaking, compatible or editorial, "
                                  f"not {entry['impact']!r}") from None
-        found.append(Overrule(entry["change"].strip(), impact, " ".join(entry["reason"].split()),
+        found.append(Overrule(entry["change"].strip(), entry["fingerprint"].strip(), impact,
+                              " ".join(entry["reason"].split()),
                               str(entry.get("reviewer") or ""), number))
     return found
 
@@ -74,6 +76,10 @@ def why_not_overrulable(change: Change) -> str | None:
         return "a new MUST is breaking for certain"
     if change.action == "added":
         return "an addition is judged for certain"
+    if change.parameter and change.parameter[1] in ("added", "removed", "redirected"):
+        return "a parameter added, removed or turned round changes what a MUST demands for certain"
+    if change.attribute == "applies_to" and change.impact is Impact.BREAKING:
+        return "a MUST that applies to more parties is breaking for certain"
     if change.attribute in _CERTAIN and change.impact is Impact.BREAKING:
         return "a narrowing of what records may hold is breaking for certain"
     if change.parameter and change.parameter[1] == "changed" and change.impact is Impact.BREAKING \
@@ -90,6 +96,11 @@ def apply(changes: list[Change], overrules: list[Overrule], source: str) -> tupl
         change = by_key.get(overrule.key)
         if change is None:
             notes.append(f"{source}: overrule {overrule.line} ({overrule.key!r}) matches no change; remove it")
+            continue
+        if overrule.fingerprint != change.fingerprint:
+            problems.append(f"{source}: overrule {overrule.line} was written for another version of {change.label} "
+                            f"(fingerprint {overrule.fingerprint}, now {change.fingerprint}); read the change again "
+                            "and renew the overrule if it still holds")
             continue
         refusal = why_not_overrulable(change)
         if refusal:

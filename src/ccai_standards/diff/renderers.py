@@ -56,7 +56,7 @@ def render_text(report: Report) -> str:
             lines.append(f"  {change.label}  {what}")
             lines.append(f"      {change.reason}")
             if change.impact is Impact.BREAKING or change.overruled:
-                lines.append(f"      key: {change.key}")
+                lines.append(f"      key: {change.key}  fingerprint: {change.fingerprint}")
             if change.affects:
                 lines.append(f"      affects: {', '.join(change.affects[:6])}"
                              + (f" and {len(change.affects) - 6} more" if len(change.affects) > 6 else ""))
@@ -114,7 +114,7 @@ def render_markdown(report: Report) -> str:
             after = _code(change.new) if _has_values(change) else ""
             why = change.reason
             if change.impact is Impact.BREAKING or change.overruled:
-                why += f" — key: `{change.key}`"
+                why += f" — key: `{change.key}`, fingerprint: `{change.fingerprint}`"
             if change.affects:
                 why += f" (affects {', '.join(change.affects[:6])}" + (
                     f" and {len(change.affects) - 6} more)" if len(change.affects) > 6 else ")")

@@ -406,6 +406,9 @@ def _parameter_impact(change: Change, level: str) -> tuple[Impact, str]:
     stricter_when, action = change.parameter or ("", "changed")
     name = change.attribute.removeprefix("parameter ")  # type: ignore[union-attr]
     binding = level == "must"
+    if action == "redirected":
+        return B, (f"which way is stricter changed ({change.old} → {change.new}): the same value may now demand more "
+                   "than before")
     if action != "changed":
         what = "a new parameter" if action == "added" else "a parameter removed"
         if binding:

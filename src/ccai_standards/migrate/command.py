@@ -111,7 +111,7 @@ class _Input:
 
     @property
     def has_comments(self) -> bool:
-        return self.syntax == "yaml" and any(_COMMENT.search(_text(d)) for d in self.documents[:1])
+        return self.syntax == "yaml" and any(_COMMENT.search(_text(d)) for d in self.documents)
 
 
 _NONE = object()
@@ -172,10 +172,11 @@ def _context_of(document: Document) -> Any:
         except ValueError:
             return _NONE
         return data["@context"] if type(data) is dict and "@context" in data else _NONE
-    node = document.node
-    for key_node, value_node in getattr(node, "value", None) or []:
+    from ..reading.parsers import yaml_value
+
+    for key_node, value_node in getattr(document.node, "value", None) or []:
         if getattr(key_node, "value", None) == "@context":
-            return value_node.value if isinstance(value_node.value, str) else ""
+            return yaml_value(value_node)  # a list or a mapping as written, not only an address
     return _NONE
 
 

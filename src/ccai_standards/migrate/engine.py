@@ -19,8 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..diff.versions import parse as parse_version
 from ..document import json_path
 from ..findings import Location
+from ..standard_versions import version_key
 from .maps import MapError, MigrationMap, Step, parse_map
 
 MIGRATION_FILE = "migration.json"
@@ -72,12 +74,12 @@ def package_versions() -> Versions:
     return PackageVersions()
 
 
-def version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
-
-
 def _is_version(text: Any) -> bool:
-    return type(text) is str and len(text.split(".")) == 3 and all(p.isdigit() and p.isascii() for p in text.split("."))
+    try:
+        parse_version(text)
+    except ValueError:
+        return False
+    return type(text) is str
 
 
 # ---- results ------------------------------------------------------------------------------

@@ -241,6 +241,11 @@ def _parse_yaml(text: str, source: str) -> Iterator[Document | Finding]:
                             "A CCAI file holds one record with at least `type`, `conforms_to` and `id`.")
 
 
+def yaml_value(node: yaml.Node) -> Any:
+    """The value of one node of a document already read, built with the records' YAML policy."""
+    return _StrictYamlLoader("").construct_object(node, deep=True)
+
+
 def load_yaml(text: str, source: str) -> Any:
     """One YAML document as plain data, with the same policy as records; raises InputError.
 
@@ -505,17 +510,25 @@ def _context_urls() -> tuple[str, ...]:
 
 
 def is_ccai_context(value: Any) -> bool:
-    """The published address of the CCAI context, or the packaged context itself (inlined)."""
-    from .. import resources
-
+    """The published address of a CCAI context, or the packaged context itself (inlined), of any known version."""
     if type(value) is list and len(value) == 1:
         value = value[0]
     if type(value) is str:
         return value in _context_urls()
     if type(value) is dict:
-        terms = resources.jsonld_context()["@context"]
-        return value == terms or value == {"@context": terms}
+        return any(value == terms or value == {"@context": terms} for terms in _inline_contexts())
     return False
+
+
+def _inline_contexts() -> Iterator[Any]:
+    """The context of every version the package knows, as a record would write it inline, current first."""
+    from ..standard_versions import current, for_version, known_versions
+
+    yield current().load_json("ccai.context.jsonld")["@context"]
+    for version in reversed(known_versions()):
+        other = for_version(version)
+        if other is not None and version != current().version:
+            yield other.load_json("ccai.context.jsonld")["@context"]
 
 
 def envelope(data: Any, source: str, index: int) -> Document | Finding:

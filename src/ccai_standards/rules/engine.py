@@ -5,7 +5,7 @@ local findings, `fact` and `questions` give what the cross-record rules need, an
 answers a question against the facts gathered from the whole batch.
 
 Which rules apply, at what severity and with which parameters depends on the version a
-record is judged by (contract 13): a `RuleSet` holds that for one version, and the engine
+record is judged by (docs/architecture.md, "Versions"): a `RuleSet` holds that for one version, and the engine
 builds one per version it meets. The rule code is the same for every version.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 from ..document import Document
 from ..findings import Finding, Location, Severity
-from ..standard_versions import StandardVersion, current
+from ..standard_versions import StandardVersion, current, for_version
 from . import CROSS_RULES, LOCAL_RULES, CrossRule, Violation, load_all
 from .facts import Facts, extract_fact
 
@@ -31,6 +31,12 @@ def requirement_levels(version: StandardVersion | None = None) -> dict[str, str]
 def parameter_names(function: Any) -> frozenset[str]:
     """The parameters a rule function takes besides the record: the names its requirement gives values to."""
     return frozenset(list(inspect.signature(function).parameters)[1:])
+
+
+def optional_parameter_names(function: Any) -> frozenset[str]:
+    """Those of them with a default in the code, which a version made before the parameter existed lacks."""
+    parameters = list(inspect.signature(function).parameters.values())[1:]
+    return frozenset(p.name for p in parameters if p.default is not inspect.Parameter.empty)
 
 
 class RuleSet:
@@ -50,15 +56,19 @@ class RuleSet:
         self._for_kinds: dict[tuple[str, ...], tuple[list, list]] = {}
 
     def _bound(self, code: str, function: Any) -> Any:
-        """The rule function with this version's parameters filled in (a rule without any is called as is)."""
+        """The rule function with this version's parameters filled in (a rule without any is called as is).
+
+        A parameter with a default in the rule's code may be missing from an older version (a rule
+        that gained a parameter after that release); one without a default must be given.
+        """
         names = parameter_names(function)
         if not names:
             return function
         given = self.parameters.get(code, {})
-        missing = sorted(names - set(given))
+        missing = sorted(names - set(given) - optional_parameter_names(function))
         if missing:
             raise KeyError(f"{code} in version {self.version.version} gives no value for {', '.join(missing)}")
-        values = {name: given[name] for name in names}
+        values = {name: given[name] for name in names if name in given}
         return lambda record: function(record, **values)
 
     def kinds(self, record_type: str) -> tuple[str, ...]:
@@ -94,8 +104,8 @@ class RuleEngine:
 
     def finding(self, code: str, violation: Violation, location: Location, record_id: str | None,
                 version: str | None = None) -> Finding:
-        rules = self._sets.get(version) if version else None
-        severity = (rules or self.rules(current())).severity.get(code, Severity.ERROR)
+        judged = (for_version(version) if version else None) or current()
+        severity = self.rules(judged).severity.get(code, Severity.ERROR)
         return Finding(code, severity, violation.message, location, violation.hint, record_id)
 
     def check(self, document: Document, record_type: str, rules: RuleSet | None = None) -> list[Finding]:
