@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import IN_CI, ROOT, require
+from conftest import IN_CI, ROOT, require, require_history
 
 from generators import multisite, versioning
 from generators.multisite import MultisiteError, Version
@@ -209,6 +209,7 @@ def built(tmp_path_factory):
     require("mkdocs", "it builds the site")
     require("linkml", "the reference pages are generated from the schema")
     _need_git()
+    require_history("the site of every version is built from the commits that cut them")
     from generators import vendor
 
     if not vendor.MERMAID_FILE.exists():
