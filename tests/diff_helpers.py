@@ -77,3 +77,15 @@ def set_version(repository: Path, version: str) -> None:
     if standard.exists():
         with edit(standard) as doc:
             doc["standard_version"] = version
+
+
+def rename_slot_everywhere(doc: dict[str, Any], old: str, new: str, version: str = "0.2.0") -> None:
+    """Rename a slot of one schema module by deprecation: the new slot replaces the old in every class."""
+    slots = doc["slots"]
+    slots[new] = dict(slots[old], annotations={"added_in": version})
+    slots[old]["deprecated"] = "Renamed."
+    slots[old]["deprecated_element_has_exact_replacement"] = new
+    for cls in doc["classes"].values():
+        cls["slots"] = [new if s == old else s for s in cls.get("slots", [])]
+        if old in (cls.get("slot_usage") or {}):
+            cls["slot_usage"][new] = cls["slot_usage"].pop(old)

@@ -13,7 +13,7 @@ import pytest
 
 from ccai_standards.diff import Impact, Report, compare_snapshots, load_snapshot
 from ccai_standards.diff.changes import Change
-from diff_helpers import edit, make_repository, requirement, save, set_version
+from diff_helpers import edit, make_repository, rename_slot_everywhere, requirement, save, set_version
 
 B, C, E = Impact.BREAKING, Impact.COMPATIBLE, Impact.EDITORIAL
 
@@ -267,14 +267,7 @@ def test_enum_value_renamed_by_identical_definition_is_breaking(old, new):
 
 def test_slot_renamed_with_exact_replacement_everywhere_is_breaking_but_recognised(old, new):
     with edit(schema(new, "consent")) as doc:
-        slots = doc["slots"]
-        slots["consent_expires_at"] = dict(slots["valid_until"], annotations={"added_in": "0.2.0"})
-        slots["valid_until"]["deprecated"] = "Renamed."
-        slots["valid_until"]["deprecated_element_has_exact_replacement"] = "consent_expires_at"
-        for cls in doc["classes"].values():
-            cls["slots"] = ["consent_expires_at" if s == "valid_until" else s for s in cls.get("slots", [])]
-            if "valid_until" in (cls.get("slot_usage") or {}):
-                cls["slot_usage"]["consent_expires_at"] = cls["slot_usage"].pop("valid_until")
+        rename_slot_everywhere(doc, "valid_until", "consent_expires_at")
     report = run(old, new)
     change = only(report, subject="field", action="renamed")
     assert (change.element, change.renamed_to, change.rename_basis) == (

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import DATA, ROOT
+from diff_helpers import rename_slot_everywhere
 
 from ccai_standards.migrate import (
     MigrationError,
@@ -658,14 +659,7 @@ def test_the_tree_as_it_is_gives_a_valid_deterministic_map(generator, repository
 def test_deprecated_slot_with_exact_replacement_becomes_one_rename_for_the_class_and_subclasses(generator, base,
                                                                                                 repository):
     with edit_schema(repository, "consent") as doc:
-        slots = doc["slots"]
-        slots["consent_expires_at"] = dict(slots["valid_until"], annotations={"added_in": "0.2.0"})
-        slots["valid_until"]["deprecated"] = "Renamed."
-        slots["valid_until"]["deprecated_element_has_exact_replacement"] = "consent_expires_at"
-        for cls in doc["classes"].values():
-            cls["slots"] = ["consent_expires_at" if s == "valid_until" else s for s in cls.get("slots", [])]
-            if "valid_until" in (cls.get("slot_usage") or {}):
-                cls["slot_usage"]["consent_expires_at"] = cls["slot_usage"].pop("valid_until")
+        rename_slot_everywhere(doc, "valid_until", "consent_expires_at")
     built = generator.migration_map(base, repository)
     renames = steps_of(built, op="rename_field", **{"from": "valid_until"})
     assert {s["to"] for s in renames} == {"consent_expires_at"}
@@ -800,14 +794,7 @@ def test_a_generated_map_migrates_a_real_record(generator, base, repository, tmp
     from generators.schema_source import SchemaSource
 
     with edit_schema(repository, "consent") as doc:
-        slots = doc["slots"]
-        slots["consent_expires_at"] = dict(slots["valid_until"], annotations={"added_in": "0.2.0"})
-        slots["valid_until"]["deprecated"] = "Renamed."
-        slots["valid_until"]["deprecated_element_has_exact_replacement"] = "consent_expires_at"
-        for cls in doc["classes"].values():
-            cls["slots"] = ["consent_expires_at" if s == "valid_until" else s for s in cls.get("slots", [])]
-            if "valid_until" in (cls.get("slot_usage") or {}):
-                cls["slot_usage"]["consent_expires_at"] = cls["slot_usage"].pop("valid_until")
+        rename_slot_everywhere(doc, "valid_until", "consent_expires_at")
     built = generator.migration_map(base, repository)
     root = tmp_path / "versions"
     old_version, new_version = built["from_version"], built["to_version"]
