@@ -117,6 +117,30 @@ def test_artifacts_are_downloadable_at_versioned_and_latest_paths(site):
             assert (site / "schema" / folder / name).exists(), f"schema/{folder}/{name}"
 
 
+def test_every_page_says_which_version_of_the_standard_it_describes(site):
+    from generators.mkdocs_hooks import version_line
+
+    line = version_line()
+    assert line.startswith(f"This is version {ccai_version()} of the CCAI standard")
+    missing = [p.relative_to(site).as_posix() for p in site.rglob("*.html")
+               if p.name != "404.html" and line not in p.read_text(encoding="utf-8")]
+    assert missing == []
+
+
+def test_every_release_s_artefacts_stay_downloadable(site):
+    from ccai_standards.standard_versions import known_versions
+
+    for version in known_versions():
+        assert (site / "schema" / version / "ccai.schema.json").exists(), version
+        assert (site / "schema" / version / "schema-index.json").exists(), version
+
+
+def ccai_version() -> str:
+    import ccai_standards
+
+    return ccai_standards.__version__
+
+
 # --- In the browser -----------------------------------------------------------------------------
 
 
