@@ -5,8 +5,9 @@ local findings, `fact` and `questions` give what the cross-record rules need, an
 answers a question against the facts gathered from the whole batch.
 
 Which rules apply, at what severity and with which parameters depends on the version a
-record is judged by (docs/architecture.md, "Versions"): a `RuleSet` holds that for one version, and the engine
-builds one per version it meets. The rule code is the same for every version.
+record is judged by (docs/architecture.md, "Versions"): a `RuleSet` holds that for one
+version, and the engine builds one per version it meets. The rule code is the same for
+every version.
 """
 
 from __future__ import annotations
@@ -22,10 +23,6 @@ from . import CROSS_RULES, LOCAL_RULES, CrossRule, Violation, load_all
 from .facts import Facts, extract_fact
 
 _SEVERITY = {"must": Severity.ERROR, "should": Severity.WARNING}
-
-
-def requirement_levels(version: StandardVersion | None = None) -> dict[str, str]:
-    return {code: r["level"] for code, r in (version or current()).requirements.items()}
 
 
 def parameter_names(function: Any) -> frozenset[str]:
