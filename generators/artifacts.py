@@ -32,6 +32,11 @@ def merged_schema_yaml(source: SchemaSource) -> bytes:
     data = yaml.safe_load(yaml_dumper.dumps(source.fresh_schema()))
     for key in _VOLATILE_SCHEMA_KEYS:
         data.pop(key, None)
+    for slot in (data.get("slots") or {}).values():
+        # SchemaView fills in `domain_of` as other generators ask it about classes: derived, and
+        # present or not depending on what ran before. Without it the dump is the same every time.
+        if isinstance(slot, dict):
+            slot.pop("domain_of", None)
     return yaml.safe_dump(data, sort_keys=True, allow_unicode=True, width=100).encode("utf-8")
 
 

@@ -54,10 +54,19 @@ class ReleaseError(Exception):
 
 
 def git(root: Path, *args: str, check: bool = True) -> str:
-    result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+    return _git_output(root, args, check).decode("utf-8").strip()
+
+
+def _git_output(root: Path, args: tuple[str, ...], check: bool = True) -> bytes:
+    """What git prints, as bytes (a file's content at a commit is not always text); failures are ReleaseErrors."""
+    try:
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True)
+    except FileNotFoundError:
+        raise ReleaseError("git is not installed; a release is a git commit and tag") from None
     if check and result.returncode != 0:
-        raise ReleaseError(f"`git {' '.join(args)}` failed: {result.stderr.strip() or result.stdout.strip()}")
-    return result.stdout.strip() if result.returncode == 0 else ""
+        message = (result.stderr or result.stdout).decode("utf-8", "replace").strip()
+        raise ReleaseError(f"`git {' '.join(args)}` failed: {message}")
+    return result.stdout if result.returncode == 0 else b""
 
 
 def cut_commit(root: Path, version: str) -> str | None:
@@ -113,7 +122,9 @@ def verify_release(root: Path, version: str, built: dict[str, bytes]) -> list[st
     """
     expected = {f"src/ccai_standards/artifacts/releases/{version}/{rel}": content
                 for rel, content in built.items() if _FROZEN_ARTEFACTS.match(rel)}
-    expected[f"releases/{version}.yaml"] = built["ccai.linkml.yaml"]
+    # The snapshot is made as the release makes it: the merged schema of a fresh load. (The
+    # artefact ccai.linkml.yaml is dumped after the generators ran, which adds `domain_of`.)
+    expected[f"releases/{version}.yaml"] = schema_snapshot(root)
     expected[f"releases/{version}.requirements.yaml"] = requirements_snapshot(root)
     expected[f"releases/{version}.parameters.yaml"] = parameters_snapshot(root)
     previous = _previous_release(root, version)
@@ -149,9 +160,7 @@ def examples(root: Path, version: str, commit: str | None) -> dict[str, bytes]:
             sources = {p.name: p.read_bytes() for p in sorted((root / "tests" / "data" / kind).glob("*.yaml"))}
         else:
             names = git(root, "ls-tree", "--name-only", commit, f"tests/data/{kind}/").splitlines()
-            sources = {Path(n).name: subprocess.run(["git", "show", f"{commit}:{n}"], cwd=root, capture_output=True,
-                                                    check=True).stdout
-                       for n in names if n.endswith(".yaml")}
+            sources = {Path(n).name: _git_output(root, ("show", f"{commit}:{n}")) for n in names if n.endswith(".yaml")}
         for name, content in sources.items():
             found[f"releases/{version}/examples/{kind}/{name}"] = content
     return found
@@ -365,8 +374,7 @@ def release(root: Path | None = None, resume: bool = False, rollback: bool = Fal
         present = [rel for rel in changed if (root / rel).exists()]
         if present:
             git(root, "add", "--", *present)
-            staged = subprocess.run(["git", "diff", "--cached", "--quiet", "--", *present], cwd=root).returncode
-            if staged:  # nothing staged: a resumed release whose commit was already made
+            if git(root, "diff", "--cached", "--name-only", "--", *present):  # else its commit was already made
                 git(root, "commit", "--quiet", "-m", f"Release {version}", "--", *present)
         tag = f"v{version}"
         if not git(root, "tag", "--list", tag):

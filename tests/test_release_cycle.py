@@ -134,6 +134,9 @@ def test_a_breaking_release_keeps_old_records_valid_and_migratable(tmp_path):
     assert f"released {target}" in released.stdout
     assert clone.git("tag", "--list", f"v{target}") == f"v{target}"
     assert clone.git("status", "--porcelain") == ""
+    verified = clone.run("-c", "from generators import artifacts, paths, release; "
+                               f"print(release.verify_release(paths.ROOT, '{target}', artifacts.build_all()))")
+    assert verified.stdout.strip() == "[]", "pr-check accepts the release files the release command wrote"
 
     # Every frozen example of the previous release still validates as that release.
     frozen = clone.path / "releases" / previous / "examples" / "valid"
