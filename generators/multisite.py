@@ -49,6 +49,7 @@ REDIRECT = """<!doctype html>
 <title>CCAI Standards</title>
 <meta http-equiv="refresh" content="0; url={target}">
 <link rel="canonical" href="{target}">
+<link rel="icon" href="{target}assets/images/favicon.png">
 </head>
 <body>
 <p>The documentation of the latest version is at <a href="{target}">{target}</a>.</p>

@@ -9,6 +9,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import shutil
 import socketserver
 import subprocess
@@ -243,6 +244,9 @@ def test_every_version_is_built_with_its_artefacts(built):
     assert (out / "0.1.0" / "index.html").exists()
     assert (out / "schema" / "0.1.0" / "ccai.schema.json").exists()
     assert (out / "latest" / "index.html").exists()
+    # The redirect names an icon that exists, or browsers ask the root for /favicon.ico and get a 404.
+    icon = re.search(r'<link rel="icon" href="([^"]+)">', (out / "index.html").read_text())
+    assert icon and (out / icon.group(1)).is_file()
     assert (out / "schema" / "latest" / "ccai.schema.json").read_bytes() == \
         (out / "schema" / released[-1] / "ccai.schema.json").read_bytes()
     # Each release is rendered from its own commit: its artefacts are the ones committed then.
@@ -314,7 +318,8 @@ def test_the_header_says_which_version_a_page_describes_and_lists_the_others(bui
     context = browser.new_context(viewport={"width": 1366, "height": 900})
     page = context.new_page()
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("console", lambda m: problems.append(f"{m.text} ({m.location.get('url')})")
+            if m.type in ("error", "warning") else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.on("response", lambda r: problems.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     try:
