@@ -16,6 +16,7 @@ from linkml_runtime.dumpers import yaml_dumper
 
 from ccai_standards.files import write_atomically
 
+from . import date_order
 from .canonical import canonical_json
 from .jsonschema_artifacts import artifact_base_url, build_json_schemas
 from .pydantic_artifact import build_pydantic
@@ -55,6 +56,8 @@ def schema_index(source: SchemaSource) -> dict[str, Any]:
         fields: dict[str, Any] = {}
         for slot in view.class_induced_slots(name):
             entry: dict[str, Any] = {"multivalued": bool(slot.multivalued), "range": slot.range}
+            if slot.required:
+                entry["required"] = True
             if source.is_reference(slot):
                 entry["kind"] = "reference"
                 entry["targets"] = sorted(
@@ -68,6 +71,9 @@ def schema_index(source: SchemaSource) -> dict[str, Any]:
                 entry["kind"] = "value"
             fields[slot.name] = entry
         classes[name] = {"fields": fields, "ancestors": [a for a in view.class_ancestors(name) if a != name]}
+        order = date_order.declarations(view, name)
+        if order is not None:
+            classes[name]["dates_in_order"] = order["clauses"]
     enums: dict[str, Any] = {}
     for name in sorted(view.all_enums()):
         enum = view.get_enum(name)

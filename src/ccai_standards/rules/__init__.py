@@ -74,16 +74,17 @@ LOCAL_RULES: dict[str, LocalRule] = {}
 CROSS_RULES: dict[str, CrossRule] = {}
 
 
-def _check_new(code: str) -> None:
-    if code in LOCAL_RULES or code in CROSS_RULES:
-        raise ValueError(f"two rules for {code}")
+def _check_new(code: str, registry: dict[str, Any]) -> None:
+    """A requirement has at most one local and one cross-record rule."""
+    if code in registry:
+        raise ValueError(f"two rules of one kind for {code}")
 
 
 def rule(code: str, *record_types: str):
     """Register a local rule for records of these types (and their subtypes)."""
 
     def register(check: Check) -> Check:
-        _check_new(code)
+        _check_new(code, LOCAL_RULES)
         LOCAL_RULES[code] = LocalRule(code, record_types, check)
         return check
 
@@ -94,7 +95,7 @@ def cross_rule(code: str, *record_types: str, judge: Judge):
     """Register a cross-record rule: the decorated function asks, `judge` answers."""
 
     def register(ask: Ask) -> Ask:
-        _check_new(code)
+        _check_new(code, CROSS_RULES)
         CROSS_RULES[code] = CrossRule(code, record_types, ask, judge)
         return ask
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import Violation, rule
-from .values import items, listed, timestamp
+from . import Violation, cross_rule, rule
+from .facts import AT_END, AiSystemFacts, Facts, OrganizationFacts
+from .values import items, listed
 
 
 @rule("CCAI-AUTHOR-001", "AuthorshipStatement")
@@ -42,12 +43,74 @@ def ai_assistance_disclosed(record: dict[str, Any]):
                         "Add `ai_disclosure_text` saying how AI was used.")
 
 
-@rule("CCAI-AUTHOR-004", "AiMaterialDisclosure")
-def disclosed_at_handover(record: dict[str, Any]):
-    disclosed, provided = timestamp(record.get("disclosed_at")), timestamp(record.get("provided_at"))
-    if disclosed and provided and disclosed > provided:
-        yield Violation(("disclosed_at",), "the writers were told the material was AI-generated only after receiving it",
-                        "Disclose AI-generated material no later than when it is handed over.")
+def _parties(record: dict[str, Any]):
+    """(path, party id) for every contributor and every credited party of a statement."""
+    for index, contribution in items(record, "contributions"):
+        if isinstance(contribution, dict) and isinstance(contribution.get("contributor"), str):
+            yield ("contributions", index, "contributor"), contribution["contributor"]
+    for index, line in items(record, "credit_lines"):
+        for number, party in enumerate(listed(line, "credited_parties") if isinstance(line, dict) else []):
+            if isinstance(party, str):
+                yield ("credit_lines", index, "credited_parties", number), party
+
+
+def _tools(record: dict[str, Any]) -> set[str]:
+    return {t for c in listed(record, "contributions") if isinstance(c, dict) for t in listed(c, "tools")
+            if isinstance(t, str) and t}
+
+
+def _ai_party_question(record: dict[str, Any]):
+    """Whether any party the statement credits or counts as a contributor is an AI system, however it was entered."""
+    parties = list(_parties(record))
+    if parties:
+        yield tuple(sorted({p for _, p in parties})), tuple(parties), tuple(sorted(t.casefold() for t in _tools(record)))
+
+
+def _judge_ai_party(question: Any, facts: Facts) -> Violation | None:
+    _, parties, tools = question
+    for path, party in parties:
+        found = facts.party(party)
+        if isinstance(found, AiSystemFacts):
+            return Violation(path, f"{party} is an AI system, named as a contributor or in a credit",
+                             "Credit people only; describe the AI system's part in `ai_disclosure_text` and in the "
+                             "AI assistance of a human contribution.")
+        if isinstance(found, OrganizationFacts) and found.name and found.name.casefold() in tools:
+            return Violation(path, f"{party} is entered as an organisation, but its name {found.name} is an AI tool "
+                             "named in the contributions", "An AI tool is not a contributor or an author: describe its "
+                             "use in the AI assistance of a human contribution.")
+    return None
+
+
+cross_rule("CCAI-AUTHOR-001", "AuthorshipStatement", judge=_judge_ai_party)(_ai_party_question)
+
+HANDED_OVER = {"generated", "generated_then_edited"}
+WRITING = {"written_by", "story_by", "created_by"}
+
+
+def _handover_question(record: dict[str, Any]):
+    """AI-generated material from one party and writing by another: the material was handed to the writers."""
+    contributions = [c for c in listed(record, "contributions") if isinstance(c, dict)]
+    makers = {c.get("contributor") for c in contributions if c.get("ai_assistance") in HANDED_OVER}
+    writers = sorted({c.get("contributor") for c in contributions if c.get("contribution_role") in WRITING
+                      and c.get("ai_assistance") not in HANDED_OVER and isinstance(c.get("contributor"), str)} - makers)
+    if makers and writers:
+        about = tuple(a for a in (record.get("work"), record.get("project")) if isinstance(a, str))
+        yield AT_END, tuple(writers), about
+
+
+def _judge_handover(question: Any, facts: Facts) -> Violation | None:
+    """A companion record must be in the batch: the AI-material disclosure to those writers."""
+    _, writers, about = question
+    told = set().union(*(facts.material_told.get(a, set()) for a in about))
+    untold = [w for w in writers if w not in told]
+    if untold:
+        return Violation(("contributions",), f"AI-generated material was handed to {', '.join(untold)}, but the batch "
+                         "holds no AI-material disclosure telling them so", "Include the AiMaterialDisclosure for this work "
+                         "or project, with the writers in `disclosed_to`; the order of its dates is checked too.")
+    return None
+
+
+cross_rule("CCAI-AUTHOR-004", "AuthorshipStatement", judge=_judge_handover)(_handover_question)
 
 
 @rule("CCAI-AUTHOR-005", "WriterAiChoice")

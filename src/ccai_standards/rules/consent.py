@@ -6,8 +6,8 @@ from datetime import timedelta
 from typing import Any
 
 from . import Violation, cross_rule, rule
-from .facts import ConsentFacts, Facts
-from .values import Instant, add_years, items, listed, timestamp
+from .facts import ConsentFacts, Facts, OrganizationFacts, PersonFacts
+from .values import Day, Instant, add_years, civil_from_days, items, listed, timestamp
 
 IN_FORCE = {"given", "renewed"}
 ENDED_BY_WITHDRAWAL = {"withdrawn", "revoked"}
@@ -31,28 +31,41 @@ def consent_names_its_scope(record: dict[str, Any]):
 
 
 @rule("CCAI-CONSENT-004", "ConsentRecord")
-def consent_dates_are_consistent(record: dict[str, Any]):
-    start, end = timestamp(record.get("valid_from")), timestamp(record.get("valid_until"))
-    if start and end and end <= start:
-        yield Violation(("valid_until",), "the consent ends before (or when) it starts",
-                        "`valid_until` must be later than `valid_from`.")
-    obtained = record.get("obtained") or {}
-    notice, signed = timestamp(obtained.get("notice_given_at")), timestamp(obtained.get("signed_at"))
-    if notice and signed and notice > signed:
-        yield Violation(("obtained", "notice_given_at"), "notice of the intended use was given after the consent was signed",
-                        "Notice comes first; check `notice_given_at` and `signed_at`.")
-    revocation = record.get("revocation") or {}
-    asked, effective = timestamp(revocation.get("revoked_at")), timestamp(revocation.get("effective_at"))
-    if asked and effective and effective < asked:
-        yield Violation(("revocation", "effective_at"), "the withdrawal takes effect before it was asked for",
-                        "`effective_at` must not be earlier than `revoked_at`.")
+def consent_status_agrees_with_its_history(record: dict[str, Any]):
+    """The pairs of dates are the schema's declarations (rules/dates.py); here the status and its history.
+
+    The status is a claim: the latest entry of the history, and an end date passed before the
+    record was last written, are the evidence it must agree with.
+    """
     previous: Instant | None = None
+    latest: tuple[Instant, Any] | None = None
     for index, change in items(record, "status_history"):
         moment = timestamp(change.get("changed_at")) if isinstance(change, dict) else None
         if moment and previous and moment < previous:
             yield Violation(("status_history", index, "changed_at"), "the status history is not in time order",
                             "List status changes oldest first.")
+        if moment and (latest is None or moment >= latest[0]):
+            latest = (moment, change.get("consent_status"))
         previous = moment or previous
+    status = record.get("consent_status")
+    if latest is not None and latest[1] is not None and latest[1] != status:
+        yield Violation(("consent_status",), f"the status is {status}, but the latest change in `status_history` "
+                        f"({latest[0]}) made it {latest[1]}", "Make `consent_status` the status of the latest change.")
+    ends, written = timestamp(record.get("valid_until")), last_written(record)
+    if status in IN_FORCE and ends and written and ends <= written:
+        yield Violation(("consent_status",), f"the consent ended at {ends}, before the record was last written "
+                        f"({written}), but its status is still {status}", "Set `consent_status: expired` (or renew the "
+                        "consent with a new record).")
+
+
+def last_written(record: dict[str, Any]) -> Instant | None:
+    """The latest moment the record itself shows it was written or changed: what its status must be true at."""
+    revocation = record.get("revocation")
+    moments = [timestamp(record.get("recorded_at")),
+               timestamp(revocation.get("revoked_at")) if isinstance(revocation, dict) else None]
+    moments += [timestamp(c.get("changed_at")) for c in listed(record, "status_history") if isinstance(c, dict)]
+    known = [m for m in moments if m is not None]
+    return max(known) if known else None
 
 
 @rule("CCAI-CONSENT-005", "ConsentRecord")
@@ -65,13 +78,26 @@ def consent_states_term_and_territory(record: dict[str, Any]):
 
 @rule("CCAI-CONSENT-006", "ConsentRecord")
 def withdrawal_is_recorded_and_prompt(record: dict[str, Any], withdrawal_within_days: int):
-    if record.get("consent_status") not in ENDED_BY_WITHDRAWAL:
+    """A withdrawal is judged by its dates, whatever the status says; the status must agree with them."""
+    status, revocation = record.get("consent_status"), record.get("revocation")
+    if status not in ENDED_BY_WITHDRAWAL:
+        if isinstance(revocation, dict) and status in IN_FORCE:
+            effective, written = timestamp(revocation.get("effective_at")), last_written(record)
+            if effective and written and effective <= written:
+                yield Violation(("consent_status",), f"the withdrawal took effect at {effective}, but the status is "
+                                f"still {status}", "Set `consent_status` to withdrawn (by the person) or revoked (by "
+                                "someone else); no new use is allowed from that time.")
+        if isinstance(revocation, dict):
+            yield from _prompt(revocation, withdrawal_within_days)
         return
-    revocation = record.get("revocation")
     if not isinstance(revocation, dict):
-        yield Violation((), f"the consent is {record.get('consent_status')} but has no `revocation`",
+        yield Violation((), f"the consent is {status} but has no `revocation`",
                         "Add `revocation` with who asked, when, when it takes effect and the actions owed.")
         return
+    yield from _prompt(revocation, withdrawal_within_days)
+
+
+def _prompt(revocation: dict[str, Any], withdrawal_within_days: int):
     asked, effective = timestamp(revocation.get("revoked_at")), timestamp(revocation.get("effective_at"))
     if asked and effective and effective - asked > timedelta(days=withdrawal_within_days):
         yield Violation(("revocation", "effective_at"),
@@ -79,29 +105,63 @@ def withdrawal_is_recorded_and_prompt(record: dict[str, Any], withdrawal_within_
                         f"A withdrawal must take effect within {withdrawal_within_days} days of the request.")
 
 
+def _granted_at(record: dict[str, Any]) -> Any:
+    """When the consent was given: its signature, else its start."""
+    obtained = record.get("obtained")
+    signed = obtained.get("signed_at") if isinstance(obtained, dict) else None
+    return signed if isinstance(signed, str) else record.get("valid_from")
+
+
 def _subject_question(record: dict[str, Any]):
-    subject = record.get("subject")
+    """The subject and grantor (the records whose facts answer), the capacity claimed, and the dates."""
+    subject, grantor = record.get("subject"), record.get("granted_by")
     if isinstance(subject, str):
-        yield (subject, record.get("grantor_capacity"), record.get("valid_from"), record.get("valid_until"),
-               "valid_until" in record)
+        yield ((subject, grantor if isinstance(grantor, str) else None), record.get("grantor_capacity"),
+               _granted_at(record), record.get("valid_from"), record.get("valid_until"))
 
 
-def _minor_question(record: dict[str, Any], minor_consent_max_years: int):
-    """The subject question, with the longest term this version allows a minor's consent."""
+def _minor_question(record: dict[str, Any], minor_consent_max_years: int, age_of_majority_years: int = 18):
+    """The subject question, with the longest term of a minor's consent and the age of majority of this version.
+
+    Versions made before the age became a parameter (0.1.0) said only "minor"; they are read
+    with 18, the age of majority where most of their users are.
+    """
     for question in _subject_question(record):
-        yield (*question, minor_consent_max_years)
+        yield (*question, minor_consent_max_years, age_of_majority_years)
+
+
+def age_on(born: Day, on: Day) -> int:
+    """Whole years of age on a date."""
+    (by, bm, bd), (oy, om, od) = civil_from_days(born.days), civil_from_days(on.days)
+    return oy - by - ((om, od) < (bm, bd))
 
 
 def _judge_minor(question: Any, facts: Facts) -> Violation | None:
-    subject, capacity, start, end, has_end, max_years = question
+    """Whether the subject was a minor is computed from the date of birth when it is known; the flag is a claim."""
+    (subject, grantor), capacity, granted, start, end, max_years, majority = question
     person = facts.people.get(subject)
-    if person is None or not person.is_minor:
+    if person is None:
+        return None
+    granted_at = timestamp(granted)
+    age = age_on(person.date_of_birth, granted_at.date()) if person.date_of_birth and granted_at else None
+    if age is not None and person.is_minor is not None and person.is_minor != (age < majority):
+        return Violation(("subject",), f"the subject's person record says is_minor: {str(person.is_minor).lower()}, "
+                         f"but born on {person.date_of_birth} they were {age} when the consent was given",
+                         "Correct `is_minor` or `date_of_birth` in the person record; a minor's consent needs a parent "
+                         "or guardian and a shorter term.")
+    if not (age < majority if age is not None else person.is_minor is True):
         return None
     if capacity != "parent_or_guardian":
         return Violation(("grantor_capacity",), "the subject is a minor, but the consent was not given by a parent or guardian",
                          "Set `grantor_capacity: parent_or_guardian` and `granted_by` to the parent or guardian.")
+    if grantor == subject:
+        return Violation(("granted_by",), "the minor is named as their own parent or guardian",
+                         "Set `granted_by` to the id of the parent or guardian's own person record.")
+    if grantor is not None and facts.knows(grantor) and not isinstance(facts.party(grantor), PersonFacts):
+        return Violation(("granted_by",), f"{grantor} gives consent as the minor's parent or guardian, but is not a person",
+                         "A parent or guardian is a person: point `granted_by` to their person record.")
     begins, ends = timestamp(start), timestamp(end)
-    if not has_end or ends is None:
+    if ends is None:
         return Violation((), "a consent for a minor has no end date",
                          f"Add `valid_until`, at most {max_years} years after `valid_from`.")
     if begins and ends > add_years(begins, max_years):
@@ -110,14 +170,40 @@ def _judge_minor(question: Any, facts: Facts) -> Violation | None:
     return None
 
 
+FOR_THE_DECEASED = ("estate", "authorised_representative", "union")
+
+
 def _judge_deceased(question: Any, facts: Facts) -> Violation | None:
-    subject, capacity, *_ = question
+    """A capacity to act for a deceased person must be shown by records: the estate, its representatives, the union."""
+    (subject, grantor), capacity, *_ = question
     person = facts.people.get(subject)
-    if person is None or not person.deceased:
+    if person is None:
         return None
-    if capacity not in ("estate", "authorised_representative", "union"):
+    if not person.deceased:
+        if capacity == "estate":
+            return Violation(("grantor_capacity",), "the consent is given as the estate, but the subject's person record "
+                             "does not say they have died", "Correct `grantor_capacity`, or the person record's `deceased`.")
+        return None
+    if capacity not in FOR_THE_DECEASED:
         return Violation(("grantor_capacity",), f"the subject has died, but the consent was given as `{capacity}`",
                          "Consent for a deceased person comes from their estate, an authorised representative or their union.")
+    estates = [i for i, e in facts.estates.items() if e.estate_of == subject]
+    party = facts.party(grantor)
+    if capacity == "estate" and grantor not in estates:
+        shown = f"{grantor} is not an estate of {subject}" if grantor in facts.estates or party else \
+            f"the batch holds no estate record {grantor}"
+        return Violation(("granted_by",), f"the consent is given as the estate, but {shown}",
+                         f"Include the Estate record of the deceased person (`estate_of: {subject}`) and point `granted_by` "
+                         "to it.")
+    if capacity == "authorised_representative" and not any(grantor in facts.estates[e].representatives for e in estates):
+        return Violation(("granted_by",), f"{grantor} gives consent as an authorised representative of a deceased person, "
+                         "but no estate record of the person names it among its `authorised_representatives`",
+                         f"Include the Estate record of {subject} listing {grantor} in `authorised_representatives`; an "
+                         "agent of the living person does not act for them after death.")
+    if capacity == "union" and not (isinstance(party, OrganizationFacts) and party.kind == "guild_or_union"):
+        return Violation(("granted_by",), f"the consent is given as the union, but {grantor} is not shown to be a guild or "
+                         "union", "Point `granted_by` to the union's organisation record (`organization_kind: "
+                         "guild_or_union`).")
     return None
 
 
@@ -125,57 +211,103 @@ cross_rule("CCAI-CONSENT-007", "ConsentRecord", judge=_judge_minor)(_minor_quest
 cross_rule("CCAI-CONSENT-008", "ConsentRecord", judge=_judge_deceased)(_subject_question)
 
 
-def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: Instant | None) -> str | None:
-    """Why `consent` does not cover the use, or None when it does."""
+def _in_force(consent: ConsentFacts, at: Instant | None) -> str | None:
+    """Why the consent was not in force at the time of a use, judged by its dated events, or None.
+
+    The status is a claim; the revocation, the term and the suspensions are the evidence. A use
+    without a date cannot be shown to fall inside the term of a consent that has ended or been
+    withdrawn.
+    """
+    if consent.status not in IN_FORCE | ENDED_BY_WITHDRAWAL | {"expired"}:
+        return f"is {consent.status}, not given"
+    effective = consent.withdrawal_effective
+    if consent.withdrawn or consent.status in ENDED_BY_WITHDRAWAL:
+        if effective is None or at is None or at >= effective:
+            when = f" (in effect from {effective})" if effective else ""
+            return f"was withdrawn{when} before the use" if at is not None else \
+                f"was withdrawn{when}, and the use has no date to show it came before"
+    if consent.status == "expired" and consent.valid_until is None:
+        return "had expired at the time of the use"
+    if consent.valid_until and (at is None or at >= consent.valid_until):
+        return f"had ended ({consent.valid_until}) at the time of the use" if at else \
+            f"ended at {consent.valid_until}, and the use has no date to show it came before"
+    if at is not None:
+        if consent.valid_from and at < consent.valid_from:
+            return "had not started at the time of the use"
+        for begins, ends in consent.suspensions:
+            if at >= begins and (ends is None or at < ends):
+                return f"was suspended from {begins} at the time of the use"
+    return None
+
+
+def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: Instant | None,
+            users: frozenset[str] | None) -> str | None:
+    """Why `consent` does not cover the use, or None when it does.
+
+    `users` are the parties making the use (None: not known from this batch, so not compared).
+    """
     missing = [u for u in uses if u not in consent.uses]
     if missing:
         return f"does not permit {', '.join(missing)} (it permits {', '.join(sorted(consent.uses)) or 'nothing'})"
     persona_use = all(u in PERSONA_USES for u in uses)
     if work is not None and work not in consent.works and not (persona_use and consent.persona):
         return f"does not cover the work {work}"
-    if consent.status in ENDED_BY_WITHDRAWAL:
-        if consent.withdrawal_effective is None or (at is not None and at >= consent.withdrawal_effective):
-            return f"was {consent.status} before the use"
-    elif consent.status == "expired":
-        if consent.valid_until is None or (at is not None and at >= consent.valid_until):
-            return "had expired at the time of the use"
-    elif consent.status not in IN_FORCE:
-        return f"is {consent.status}, not given"
-    if at is not None:
-        if consent.valid_from and at < consent.valid_from:
-            return "had not started at the time of the use"
-        if consent.valid_until and at >= consent.valid_until:
-            return "had ended at the time of the use"
-    return None
+    if users is not None:
+        if not users:
+            return "cannot be matched to the party using the work: the manifest names neither `generated_by` nor a " \
+                   "dataset with a `publisher`"
+        if consent.users and not users & consent.users:
+            return f"was granted to {', '.join(sorted(consent.users))}, not to {', '.join(sorted(users))}, who uses it"
+    return _in_force(consent, at)
 
 
 def _coverage_questions(record: dict[str, Any]):
-    if record.get("type") == "UsageReport":
+    """One question per citation and time of use: (ids that answer, path, uses, work, time, user)."""
+    kind = record.get("type")
+    if kind == "UsageReport":
+        user = record.get("reported_by")
         for index, line in items(record, "report_lines"):
             if isinstance(line, dict) and isinstance(line.get("consent"), str):
-                for field in ("first_used_at", "last_used_at"):
+                times = [line[f] for f in ("first_used_at", "last_used_at") if f in line] or [None]
+                for moment in times:
                     yield (line["consent"], ("report_lines", index, "consent"), (line.get("use"),), line.get("work"),
-                           line.get(field))
+                           moment, (user,))
         return
-    uses = tuple(listed(record, "uses"))
+    if kind == "DigitalReplica":
+        if isinstance(record.get("creation_consent"), str):
+            # A vendor may make a replica for the grantee: either party may hold the consent.
+            yield (record["creation_consent"], ("creation_consent",), ("replica_creation",), None,
+                   record.get("created_at"), (record.get("created_by"), record.get("created_for")))
+        return
+    if kind == "DigitalAlteration":
+        if isinstance(record.get("consent"), str):
+            yield (record["consent"], ("consent",), (), None, record.get("altered_at"), (record.get("altered_by"),))
+        return
+    uses, manifest = tuple(listed(record, "uses")), record.get("manifest")
+    manifest = manifest if isinstance(manifest, str) else None
     for index, consent in items(record, "consents"):
         if isinstance(consent, str):
-            yield (consent, ("consents", index), uses, record.get("work"), record.get("added_at"))
+            yield ((consent, manifest), ("consents", index), uses, record.get("work"), record.get("added_at"), ())
 
 
 def _judge_coverage(question: Any, facts: Facts) -> Violation | None:
-    consent_id, path, uses, work, at = question
+    key, path, uses, work, at, users_named = question
+    consent_id, manifest = key if type(key) is tuple else (key, None)
     consent = facts.consents.get(consent_id)
     if consent is None:
         return None  # not in the batch: the reference check reports it
-    reason = _covers(consent, [u for u in uses if u], work, timestamp(at))
+    named = frozenset(u for u in users_named if isinstance(u, str))
+    users = facts.users_of_manifest(manifest) if manifest else (named or None)
+    reason = _covers(consent, [u for u in uses if u], work, timestamp(at), users)
     if reason is None:
         return None
     return Violation(path, f"the cited consent {consent_id} {reason}",
-                     "Cite a consent that covers this work and use at that time, or stop the use.")
+                     "Cite a consent granted to the party that makes this use, covering this work and use at that "
+                     "time, or stop the use.")
 
 
-cross_rule("CCAI-CONSENT-003", "ManifestEntry", "UsageReport", judge=_judge_coverage)(_coverage_questions)
+cross_rule("CCAI-CONSENT-003", "ManifestEntry", "UsageReport", "DigitalReplica", "DigitalAlteration",
+           judge=_judge_coverage)(_coverage_questions)
 
 
 def _receipt_question(record: dict[str, Any]):

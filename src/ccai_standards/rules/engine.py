@@ -19,7 +19,8 @@ from typing import Any
 from ..document import Document
 from ..findings import Finding, Location, Severity
 from ..standard_versions import StandardVersion, current, for_version
-from . import CROSS_RULES, LOCAL_RULES, CrossRule, Violation, load_all
+from . import CROSS_RULES, LOCAL_RULES, CrossRule, LocalRule, Violation, load_all
+from .dates import check_order, declared
 from .facts import Facts, extract_fact
 
 _SEVERITY = {"must": Severity.ERROR, "should": Severity.WARNING}
@@ -49,8 +50,25 @@ class RuleSet:
         self._local = [(r, self._bound(r.code, r.check)) for r in wanted]
         self._cross = [(r, self._bound(r.code, r.ask)) for r in CROSS_RULES.values()
                        if cross and r.code in self.severity and r.code not in ignore]
+        self._dates = self._date_rules(version, ignore)
         self._kinds: dict[str, tuple[str, ...]] = {}
         self._for_kinds: dict[tuple[str, ...], tuple[list, list]] = {}
+
+    def _date_rules(self, version: StandardVersion, ignore: frozenset[str]) -> dict[str, list]:
+        """{record type: date-order rules}, from this version's declarations or, for a version made
+        before there were any, the current version's (rules/dates.py says why)."""
+        clauses = declared(version.schema_index) or declared(current().schema_index)
+        found: dict[str, list] = {}
+        for record_type, declared_clauses in clauses.items():
+            by_code: dict[str, list] = {}
+            for clause in declared_clauses:
+                if clause["requirement"] in self.severity and clause["requirement"] not in ignore:
+                    by_code.setdefault(clause["requirement"], []).append(clause)
+            found[record_type] = [
+                (LocalRule(code, (record_type,), check_order),
+                 lambda record, _clauses=tuple(code_clauses): check_order(record, list(_clauses)))
+                for code, code_clauses in by_code.items()]
+        return found
 
     def _bound(self, code: str, function: Any) -> Any:
         """The rule function with this version's parameters filled in (a rule without any is called as is).
@@ -78,7 +96,9 @@ class RuleSet:
     def rules_for(self, kinds: tuple[str, ...]) -> tuple[list, list]:
         if kinds not in self._for_kinds:
             wanted = set(kinds)
-            self._for_kinds[kinds] = ([(r, f) for r, f in self._local if wanted & set(r.record_types)],
+            # Date-order rules are declared per concrete type, inherited clauses included: kinds[0] only.
+            self._for_kinds[kinds] = ([(r, f) for r, f in self._local if wanted & set(r.record_types)]
+                                      + self._dates.get(kinds[0], []),
                                       [(r, f) for r, f in self._cross if wanted & set(r.record_types)])
         return self._for_kinds[kinds]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import Violation, rule
-from .values import items, timestamp
+from .values import items
 
 IDENTIFIERS = ("isrc", "iswc", "eidr", "isbn", "doi", "url", "same_as")
 
@@ -52,9 +52,6 @@ def removal_is_explained(record: dict[str, Any]):
     if not record.get("reason"):
         yield Violation(("removed_at",), "the work was removed from the dataset but no reason is given",
                         "Add `reason`, for example the opt-out request or withdrawal that led to it.")
-    added, removed = timestamp(record.get("added_at")), timestamp(record.get("removed_at"))
-    if added and removed and removed < added:
-        yield Violation(("removed_at",), "the work was removed before it was added", "Check `added_at` and `removed_at`.")
 
 
 @rule("CCAI-TRANSP-005", "CreativeWork")

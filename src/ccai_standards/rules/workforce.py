@@ -18,10 +18,11 @@ def _changes(record: dict[str, Any]) -> set[str]:
 
 @rule("CCAI-WORK-001", "WorkforceImpactAssessment")
 def assessed_before_deployment(record: dict[str, Any]):
-    deployment, assessed = day(record.get("planned_deployment_date")), timestamp(record.get("assessed_at"))
-    if deployment and assessed and assessed.date() >= deployment:
-        yield Violation(("assessed_at",), f"the assessment was completed on {assessed.date()}, not before the deployment "
-                        f"on {deployment}", "Complete the assessment before deploying the AI system.")
+    """The order of the two dates is declared in the schema; without the deployment date there is nothing to judge."""
+    if day(record.get("planned_deployment_date")) is None:
+        yield Violation((), "the assessment does not say when the AI system is to be deployed, so neither the assessment "
+                        "nor the notice and consultation can be shown to come before it",
+                        "Add `planned_deployment_date`.")
 
 
 @rule("CCAI-WORK-002", "WorkforceImpactAssessment")
@@ -36,7 +37,10 @@ def representatives_consulted(record: dict[str, Any]):
         return
     deployment = day(record.get("planned_deployment_date"))
     starts = [timestamp(c.get("consultation_started_at")) for c in consultations]
-    if deployment and not any(s and s.date() < deployment for s in starts):
+    if deployment is None:
+        yield Violation((), "roles will be reduced or eliminated, but without `planned_deployment_date` the consultation "
+                        "cannot be shown to begin before the deployment", "Add `planned_deployment_date`.")
+    elif not any(s and s.date() < deployment for s in starts):
         yield Violation(("consultations",), "no consultation began before the deployment",
                         "Start consulting before the AI system is deployed.")
 
@@ -44,7 +48,11 @@ def representatives_consulted(record: dict[str, Any]):
 @rule("CCAI-WORK-003", "WorkforceImpactAssessment")
 def workers_given_notice(record: dict[str, Any], notice_days: int):
     deployment = day(record.get("planned_deployment_date"))
-    if not deployment or not _changes(record) & NEEDS_NOTICE:
+    if not _changes(record) & NEEDS_NOTICE:
+        return
+    if deployment is None:
+        yield Violation((), "hours or roles will be cut, but without `planned_deployment_date` the notice cannot be shown "
+                        f"to come {notice_days} days before the deployment", "Add `planned_deployment_date`.")
         return
     notified = timestamp(record.get("workers_notified_at"))
     if notified is None:
@@ -77,6 +85,8 @@ def human_in_the_loop(record: dict[str, Any]):
 def follow_up_within_a_year(record: dict[str, Any], review_within_days: int):
     deployment = day(record.get("planned_deployment_date"))
     if not deployment:
+        if not listed(record, "follow_up_reviews") and "next_review_date" not in record:
+            yield Violation((), "no follow-up review is planned", "Set `next_review_date` within 12 months of deployment.")
         return
     next_review = day(record.get("next_review_date"))
     if next_review is None:
