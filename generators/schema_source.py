@@ -124,7 +124,9 @@ def normalise(view: SchemaView) -> None:
     record_classes = {name for name in view.all_classes() if "Document" in view.class_ancestors(name)}
 
     def fix(slot: SlotDefinition, base: SlotDefinition | None = None) -> None:
-        rng = slot.range or (base.range if base else None)
+        if base is not None and base.pattern and not slot.range:
+            return  # a usage that keeps the range keeps the field's own pattern
+        rng = slot.range or (base.range if base else None) or schema.default_range
         if slot.pattern or not rng:
             return
         inlined = slot.inlined if slot.inlined is not None else bool(base and base.inlined)

@@ -109,3 +109,10 @@ def load_record(path: Path):
 
     (document,) = [d for d in parse_bytes(path.read_bytes(), str(path), "yaml") if isinstance(d, Document)]
     return document.data
+
+
+def failing(findings) -> list:
+    """The findings that fail a run: errors and warnings, not the notes that say what a batch could not check."""
+    from ccai_standards.findings import Severity
+
+    return [f for f in findings if f.severity is not Severity.NOTE]

@@ -1985,6 +1985,32 @@ class Party(Document):
     type: Literal["Party"] = Field(default="Party", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('alternate_names')
+    def pattern_alternate_names(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid alternate_names format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid alternate_names format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('isni')
     def pattern_isni(cls, v):
         pattern=re.compile(r"^[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{3}[0-9X]$")
@@ -2139,6 +2165,32 @@ class Person(Party):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('alternate_names')
+    def pattern_alternate_names(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid alternate_names format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid alternate_names format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('isni')
     def pattern_isni(cls, v):
         pattern=re.compile(r"^[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{3}[0-9X]$")
@@ -2247,6 +2299,32 @@ class Organization(Party):
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Organization"] = Field(default="Organization", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('alternate_names')
+    def pattern_alternate_names(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid alternate_names format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid alternate_names format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('isni')
     def pattern_isni(cls, v):
@@ -2384,6 +2462,32 @@ class Estate(Party):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('alternate_names')
+    def pattern_alternate_names(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid alternate_names format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid alternate_names format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('isni')
     def pattern_isni(cls, v):
         pattern=re.compile(r"^[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{3}[0-9X]$")
@@ -2500,6 +2604,32 @@ class CreativeWork(Document):
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["CreativeWork"] = Field(default="CreativeWork", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('title')
+    def pattern_title(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid title format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid title format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('creators')
     def pattern_creators(cls, v):
@@ -2687,6 +2817,32 @@ class Project(Document):
     type: Literal["Project"] = Field(default="Project", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('producers')
     def pattern_producers(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -2761,6 +2917,7 @@ class ConsentRecord(Document):
     granted_by: str = Field(default=..., description="""Who gave the consent, given by the id of a party record: the subject themself, or their estate, representative, union, or parent or guardian.""")
     grantor_capacity: GrantorCapacityEnum = Field(default=..., description="""In what capacity the consent was given.""")
     granted_to: list[str] = Field(default=..., description="""Who receives the consent and may make the permitted uses, each given by the id of a party record.""", min_length=1)
+    transferable_to: Optional[list[str]] = Field(default=None, description="""The parties the grantees may pass the consent on to, such as a subsidiary or a contracted developer, each given by the id of a party record. A consent covers uses by its grantees and by these parties only; empty means it cannot be passed on.""")
     works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
     permitted_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses that are allowed. Only the uses listed are allowed; a broader use does not imply narrower ones.""", min_length=1)
@@ -2824,6 +2981,19 @@ class ConsentRecord(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('transferable_to')
+    def pattern_transferable_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid transferable_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid transferable_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('works')
     def pattern_works(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -2847,6 +3017,19 @@ class ConsentRecord(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid projects format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('intended_use_description')
+    def pattern_intended_use_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid intended_use_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid intended_use_description format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -2912,6 +3095,32 @@ class ConsentRecord(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid recorded_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('how_to_withdraw')
+    def pattern_how_to_withdraw(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid how_to_withdraw format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid how_to_withdraw format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conditions')
+    def pattern_conditions(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conditions format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conditions format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3084,6 +3293,19 @@ class ConsentStatusChange(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('reason')
+    def pattern_reason(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid reason format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid reason format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class Revocation(ConfiguredBaseModel):
     """
@@ -3131,6 +3353,19 @@ class Revocation(ConfiguredBaseModel):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid effective_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('reason')
+    def pattern_reason(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid reason format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid reason format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3303,6 +3538,19 @@ class ConsentReceipt(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('how_to_withdraw')
+    def pattern_how_to_withdraw(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid how_to_withdraw format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid how_to_withdraw format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -3440,6 +3688,19 @@ class UsagePreference(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('licensing_contact')
+    def pattern_licensing_contact(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid licensing_contact format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid licensing_contact format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -3475,6 +3736,19 @@ class UsePreferenceRule(ConfiguredBaseModel):
     permission: PermissionEnum = Field(default=..., description="""Whether the use is allowed.""")
     constraint_info: Optional[str] = Field(default=None, description="""For a constrained use, the condition in plain language, for example \"only with a licence\". A constrained use with no condition counts as not allowed.""")
     policy: Optional[str] = Field(default=None, description="""A web page or machine-readable policy with the licensing terms for this use.""")
+
+    @field_validator('constraint_info')
+    def pattern_constraint_info(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid constraint_info format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid constraint_info format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('policy')
     def pattern_policy(cls, v):
@@ -3645,6 +3919,19 @@ class OptOutRequest(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('outcome')
+    def pattern_outcome(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid outcome format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid outcome format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -3686,6 +3973,7 @@ class CompensationTerm(ConfiguredBaseModel):
     reporting_frequency: Optional[ReportingFrequencyEnum] = Field(default=None, description="""How often the user must send the creator a usage report.""")
     audit_rights: Optional[StrictBool] = Field(default=None, description="""True when the creator, or someone acting for them, may audit the user's records of use and payment.""")
     audit_notice_days: Optional[StrictInt] = Field(default=None, description="""How many days' notice the creator must give before an audit.""", ge=0)
+    non_monetary_consideration: Optional[str] = Field(default=None, description="""What the creator receives instead of money, when the term pays in kind: for example a credit and a share of the project's equity. A commercial grant that pays nothing in money must say what it gives instead.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
 
     @field_validator('amount')
@@ -3740,6 +4028,32 @@ class CompensationTerm(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('non_monetary_consideration')
+    def pattern_non_monetary_consideration(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid non_monetary_consideration format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid non_monetary_consideration format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class TrainingDataDisclosure(Document):
     """
@@ -3778,6 +4092,32 @@ class TrainingDataDisclosure(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid provider format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('model_name')
+    def pattern_model_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid model_name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid model_name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('model_version')
+    def pattern_model_version(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid model_version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid model_version format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3820,6 +4160,32 @@ class TrainingDataDisclosure(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('opt_out_description')
+    def pattern_opt_out_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid opt_out_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid opt_out_description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('illegal_content_measures')
+    def pattern_illegal_content_measures(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid illegal_content_measures format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid illegal_content_measures format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('manifests')
     def pattern_manifests(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -3856,6 +4222,19 @@ class TrainingDataDisclosure(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid previous_disclosure format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('contact')
+    def pattern_contact(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid contact format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid contact format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3900,6 +4279,19 @@ class DataSourceSummary(ConfiguredBaseModel):
     top_domains: Optional[list[str]] = Field(default=None, description="""For crawled data, the domain names from which the most content was collected.""")
     share_of_training_data: Optional[str] = Field(default=None, description="""Roughly what share of all training data came from this source, as a percentage.""")
 
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('datasets')
     def pattern_datasets(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -3923,6 +4315,19 @@ class DataSourceSummary(ConfiguredBaseModel):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid licensors format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('crawler_names')
+    def pattern_crawler_names(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid crawler_names format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid crawler_names format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3963,6 +4368,19 @@ class ConsentCoverage(ConfiguredBaseModel):
     as_of: date = Field(default=..., description="""The date on which the count was made.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
 
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class Dataset(Document):
     """
@@ -3985,6 +4403,45 @@ class Dataset(Document):
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["Dataset"] = Field(default="Dataset", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version')
+    def pattern_version(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('publisher')
     def pattern_publisher(cls, v):
@@ -4009,6 +4466,45 @@ class Dataset(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid languages format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('data_collection_process')
+    def pattern_data_collection_process(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid data_collection_process format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid data_collection_process format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('intended_use')
+    def pattern_intended_use(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid intended_use format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid intended_use format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('known_biases')
+    def pattern_known_biases(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid known_biases format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid known_biases format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -4081,6 +4577,19 @@ class DatasetManifest(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('version')
+    def pattern_version(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('generated_at')
     def pattern_generated_at(cls, v):
         pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
@@ -4130,6 +4639,181 @@ class DatasetManifest(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid entries_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class AiSystem(Party):
+    """
+    An AI model, tool or service, such as a text generator or a voice-cloning tool. It is a party of its own kind so that records can name it where AI was used, and so that software recognises it wherever it is put in place of a person: an AI system is never an author, a contributor or a grantor.
+    """
+    provider: Optional[str] = Field(default=None, description="""The organisation that provides the AI system, given by the id of its party record.""")
+    model_version: Optional[str] = Field(default=None, description="""The version of the model this disclosure covers.""")
+    name: str = Field(default=..., description="""The name by which this is usually known.""")
+    alternate_names: Optional[list[str]] = Field(default=None, description="""Other names used, such as a stage name, pen name, maiden name or former company name.""")
+    roles: Optional[list[PartyRoleEnum]] = Field(default=None, description="""The creative or professional roles in which this party works.""")
+    isni: Optional[str] = Field(default=None, description="""The party's International Standard Name Identifier.""")
+    ipi: Optional[str] = Field(default=None, description="""The party's IPI name number used by music collecting societies.""")
+    country: Optional[str] = Field(default=None, description="""The country or region where the party is based.""")
+    website: Optional[str] = Field(default=None, description="""The party's main web site or profile page.""")
+    same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
+    type: Literal["AiSystem"] = Field(default="AiSystem", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('provider')
+    def pattern_provider(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid provider format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid provider format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('model_version')
+    def pattern_model_version(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid model_version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid model_version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('alternate_names')
+    def pattern_alternate_names(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid alternate_names format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid alternate_names format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('isni')
+    def pattern_isni(cls, v):
+        pattern=re.compile(r"^[0-9]{4} ?[0-9]{4} ?[0-9]{4} ?[0-9]{3}[0-9X]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid isni format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid isni format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('ipi')
+    def pattern_ipi(cls, v):
+        pattern=re.compile(r"^[0-9]{9,11}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ipi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ipi format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('country')
+    def pattern_country(cls, v):
+        pattern=re.compile(r"^(WORLD|EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid country format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid country format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('website')
+    def pattern_website(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid website format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid website format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('same_as')
+    def pattern_same_as(cls, v):
+        pattern=re.compile(r"^https?://[^\s]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid same_as format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid same_as format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -4283,6 +4967,19 @@ class ManifestEntry(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('reason')
+    def pattern_reason(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid reason format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid reason format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -4392,6 +5089,19 @@ class UsageReport(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('audit_contact')
+    def pattern_audit_contact(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid audit_contact format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid audit_contact format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -4470,6 +5180,19 @@ class UsageReportLine(ConfiguredBaseModel):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('ai_system')
+    def pattern_ai_system(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ai_system format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ai_system format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -4576,6 +5299,32 @@ class WorkforceImpactAssessment(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('ai_system')
+    def pattern_ai_system(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ai_system format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ai_system format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('deployment_description')
+    def pattern_deployment_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid deployment_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid deployment_description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('assessed_by')
     def pattern_assessed_by(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -4653,6 +5402,32 @@ class AffectedRole(ConfiguredBaseModel):
     jobs_at_risk: Optional[StrictInt] = Field(default=None, description="""How many of those jobs may be lost or cut to fewer hours.""", ge=0)
     change_description: Optional[str] = Field(default=None, description="""What changes in the daily work, in plain language.""")
 
+    @field_validator('role_title')
+    def pattern_role_title(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid role_title format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid role_title format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('change_description')
+    def pattern_change_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid change_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid change_description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class Consultation(ConfiguredBaseModel):
     """
@@ -4717,6 +5492,19 @@ class Consultation(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('summary')
+    def pattern_summary(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid summary format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid summary format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class TransitionMeasure(ConfiguredBaseModel):
     """
@@ -4729,6 +5517,32 @@ class TransitionMeasure(ConfiguredBaseModel):
     budget: Optional[str] = Field(default=None, description="""The money set aside for the measure, as a decimal string.""")
     currency: Optional[str] = Field(default=None, description="""The ISO 4217 code of the currency the amount is in, such as USD or EUR.""")
     available_until: Optional[date] = Field(default=None, description="""The last date on which people can take up the measure.""")
+
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('eligible_roles')
+    def pattern_eligible_roles(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid eligible_roles format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid eligible_roles format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('budget')
     def pattern_budget(cls, v):
@@ -4765,6 +5579,45 @@ class HumanInTheLoopCommitment(ConfiguredBaseModel):
     accountable_role: str = Field(default=..., description="""The role of the person who makes or approves it.""")
     description: Optional[str] = Field(default=None, description="""A short description in plain language.""")
 
+    @field_validator('decision_point')
+    def pattern_decision_point(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid decision_point format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid decision_point format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('accountable_role')
+    def pattern_accountable_role(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid accountable_role format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid accountable_role format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class FollowUpReview(ConfiguredBaseModel):
     """
@@ -4785,6 +5638,19 @@ class FollowUpReview(ConfiguredBaseModel):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid reviewed_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('findings')
+    def pattern_findings(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid findings format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid findings format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -4916,6 +5782,19 @@ class DigitalReplica(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -4956,6 +5835,7 @@ class ReplicaAuthorisation(ConsentRecord):
     granted_by: str = Field(default=..., description="""Who gave the consent, given by the id of a party record: the subject themself, or their estate, representative, union, or parent or guardian.""")
     grantor_capacity: GrantorCapacityEnum = Field(default=..., description="""In what capacity the consent was given.""")
     granted_to: list[str] = Field(default=..., description="""Who receives the consent and may make the permitted uses, each given by the id of a party record.""", min_length=1)
+    transferable_to: Optional[list[str]] = Field(default=None, description="""The parties the grantees may pass the consent on to, such as a subsidiary or a contracted developer, each given by the id of a party record. A consent covers uses by its grantees and by these parties only; empty means it cannot be passed on.""")
     works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
     permitted_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses that are allowed. Only the uses listed are allowed; a broader use does not imply narrower ones.""", min_length=1)
@@ -5032,6 +5912,19 @@ class ReplicaAuthorisation(ConsentRecord):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('transferable_to')
+    def pattern_transferable_to(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid transferable_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid transferable_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('works')
     def pattern_works(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -5055,6 +5948,19 @@ class ReplicaAuthorisation(ConsentRecord):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid projects format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('intended_use_description')
+    def pattern_intended_use_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid intended_use_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid intended_use_description format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -5120,6 +6026,32 @@ class ReplicaAuthorisation(ConsentRecord):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid recorded_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('how_to_withdraw')
+    def pattern_how_to_withdraw(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid how_to_withdraw format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid how_to_withdraw format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conditions')
+    def pattern_conditions(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conditions format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conditions format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -5198,6 +6130,19 @@ class Suspension(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class DigitalAlteration(Document):
     """
@@ -5265,6 +6210,19 @@ class DigitalAlteration(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('alteration_description')
+    def pattern_alteration_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid alteration_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid alteration_description format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -5353,6 +6311,19 @@ class SyntheticPerformer(Document):
     type: Literal["SyntheticPerformer"] = Field(default="SyntheticPerformer", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('created_by')
     def pattern_created_by(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -5431,6 +6402,19 @@ class SyntheticPerformer(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -5485,6 +6469,19 @@ class SyntheticMediaLabel(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid work format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('label_text')
+    def pattern_label_text(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid label_text format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid label_text format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -5649,6 +6646,19 @@ class AiUseDisclosure(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('audience_statement')
+    def pattern_audience_statement(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid audience_statement format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid audience_statement format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('published_at')
     def pattern_published_at(cls, v):
         pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
@@ -5698,6 +6708,45 @@ class AiUseStatement(ConfiguredBaseModel):
     digital_source_type: Optional[DigitalSourceTypeEnum] = Field(default=None, description="""How the media was made, using the IPTC Digital Source Type vocabulary.""")
     tools: Optional[list[str]] = Field(default=None, description="""The names of the AI tools or models used.""")
     human_oversight: Optional[str] = Field(default=None, description="""How people directed, checked or approved what the AI produced.""")
+
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('tools')
+    def pattern_tools(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid tools format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid tools format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('human_oversight')
+    def pattern_human_oversight(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid human_oversight format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid human_oversight format: {v}"
+            raise ValueError(err_msg)
+        return v
 
 
 class MisuseReport(Document):
@@ -5772,6 +6821,19 @@ class MisuseReport(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('reported_at')
     def pattern_reported_at(cls, v):
         pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
@@ -5821,6 +6883,19 @@ class MisuseReport(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid resolved_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('outcome')
+    def pattern_outcome(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid outcome format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid outcome format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -5989,6 +7064,19 @@ class TakedownRequest(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('outcome')
+    def pattern_outcome(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid outcome format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid outcome format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('id')
     def pattern_id(cls, v):
         pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
@@ -6055,6 +7143,32 @@ class AuthorshipStatement(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid project format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('human_authorship_statement')
+    def pattern_human_authorship_statement(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid human_authorship_statement format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid human_authorship_statement format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('ai_disclosure_text')
+    def pattern_ai_disclosure_text(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ai_disclosure_text format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ai_disclosure_text format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -6134,6 +7248,32 @@ class Contribution(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('ai_assistance_description')
+    def pattern_ai_assistance_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid ai_assistance_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid ai_assistance_description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('tools')
+    def pattern_tools(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid tools format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid tools format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class CreditLine(ConfiguredBaseModel):
     """
@@ -6142,6 +7282,19 @@ class CreditLine(ConfiguredBaseModel):
     credit_text: str = Field(default=..., description="""The text of the credit, for example \"Written by Ruth Calloway\".""")
     credited_parties: list[str] = Field(default=..., description="""The people or organisations the credit names, each given by the id of a party record.""", min_length=1)
     contribution_role: ContributionRoleEnum = Field(default=..., description="""The role in which the contribution was made or credited.""")
+
+    @field_validator('credit_text')
+    def pattern_credit_text(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid credit_text format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid credit_text format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('credited_parties')
     def pattern_credited_parties(cls, v):
@@ -6222,6 +7375,19 @@ class AiMaterialDisclosure(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid works format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('material_description')
+    def pattern_material_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid material_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid material_description format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -6334,6 +7500,32 @@ class WriterAiChoice(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('tools')
+    def pattern_tools(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid tools format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid tools format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conditions')
+    def pattern_conditions(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conditions format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conditions format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('recorded_at')
     def pattern_recorded_at(cls, v):
         pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
@@ -6390,6 +7582,19 @@ class Standard(Document):
     type: Literal["Standard"] = Field(default="Standard", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
 
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('standard_version')
     def pattern_standard_version(cls, v):
         pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
@@ -6400,6 +7605,32 @@ class Standard(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid standard_version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('summary')
+    def pattern_summary(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid summary format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid summary format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version_policy')
+    def pattern_version_policy(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid version_policy format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid version_policy format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -6451,6 +7682,32 @@ class Pillar(ConfiguredBaseModel):
     title: str = Field(default=..., description="""The pillar's name as readers see it.""")
     summary: str = Field(default=..., description="""A short account in plain language.""")
 
+    @field_validator('title')
+    def pattern_title(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid title format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid title format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('summary')
+    def pattern_summary(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid summary format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid summary format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class Requirement(Document):
     """
@@ -6465,6 +7722,7 @@ class Requirement(Document):
     applies_to: Optional[list[OrganizationKindEnum]] = Field(default=None, description="""The kinds of organisation the requirement is addressed to. Empty means everyone who uses the records.""")
     informative_references: Optional[list[InformativeReference]] = Field(default=None, description="""Contracts, laws and formats the requirement aligns with.""")
     carried_by: list[str] = Field(default=..., description="""The schema elements whose records show the requirement was met.""", min_length=1)
+    mandatory_fields: Optional[list[str]] = Field(default=None, description="""The fields this requirement makes mandatory although the schema lets them be left out, each as Class.field (or Class.field.field through an inlined object). A record without one breaks the requirement; the reference pages mark these fields.""")
     machine_checkable: StrictBool = Field(default=..., description="""True when `ccai validate` checks the requirement on records.""")
     check_description: Optional[str] = Field(default=None, description="""For a machine-checkable requirement, exactly what the check tests and when it reports a finding.""")
     parameters: Optional[list[RequirementParameter]] = Field(default=None, description="""The numbers, dates and word lists the requirement's check applies, each named, so that software and readers use the same values and a change to one is visible in the diff.""")
@@ -6491,9 +7749,48 @@ class Requirement(Document):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('title')
+    def pattern_title(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid title format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid title format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('statement')
+    def pattern_statement(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid statement format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid statement format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('rationale')
+    def pattern_rationale(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid rationale format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid rationale format: {v}"
+            raise ValueError(err_msg)
+        return v
+
     @field_validator('carried_by')
     def pattern_carried_by(cls, v):
-        pattern=re.compile(r"^[A-Z][A-Za-z0-9]*(\.[a-z][a-z0-9_]*)?$")
+        pattern=re.compile(r"^[A-Z][A-Za-z0-9]*(\.[a-z][a-z0-9_]*)*$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -6501,6 +7798,45 @@ class Requirement(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid carried_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('mandatory_fields')
+    def pattern_mandatory_fields(cls, v):
+        pattern=re.compile(r"^[A-Z][A-Za-z0-9]*(\.[a-z][a-z0-9_]*)*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid mandatory_fields format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid mandatory_fields format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('check_description')
+    def pattern_check_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid check_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid check_description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('not_checkable_reason')
+    def pattern_not_checkable_reason(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid not_checkable_reason format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid not_checkable_reason format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -6527,6 +7863,19 @@ class Requirement(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid withdrawn_in format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('withdrawal_reason')
+    def pattern_withdrawal_reason(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid withdrawal_reason format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid withdrawal_reason format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -6595,6 +7944,19 @@ class RequirementParameter(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('description')
+    def pattern_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid description format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class InformativeReference(ConfiguredBaseModel):
     """
@@ -6603,6 +7965,19 @@ class InformativeReference(ConfiguredBaseModel):
     reference_source: Optional[ReferenceSourceEnum] = Field(default=None, description="""Which contract, law or format is cited.""")
     citation: str = Field(default=..., description="""The exact place cited and, in a few words, what it says.""")
     url: Optional[str] = Field(default=None, description="""Where the cited text can be read.""")
+
+    @field_validator('citation')
+    def pattern_citation(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid citation format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid citation format: {v}"
+            raise ValueError(err_msg)
+        return v
 
     @field_validator('url')
     def pattern_url(cls, v):
@@ -6657,6 +8032,19 @@ class ConformanceClaim(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid standard_version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('scope_description')
+    def pattern_scope_description(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid scope_description format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid scope_description format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -6775,6 +8163,19 @@ class RequirementResult(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('explanation')
+    def pattern_explanation(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid explanation format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid explanation format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 # Model rebuild
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
@@ -6799,6 +8200,7 @@ DataSourceSummary.model_rebuild()
 ConsentCoverage.model_rebuild()
 Dataset.model_rebuild()
 DatasetManifest.model_rebuild()
+AiSystem.model_rebuild()
 ManifestEntry.model_rebuild()
 UsageReport.model_rebuild()
 UsageReportLine.model_rebuild()

@@ -270,7 +270,9 @@ class SchemaModel:
         record_id_pattern = self.record_id_pattern
 
         def fix(slot: dict[str, Any], base: dict[str, Any] | None = None) -> None:
-            rng = slot.get("range") or (base or {}).get("range")
+            if base and base.get("pattern") and not slot.get("range"):
+                return  # a usage that keeps the range keeps the field's own pattern
+            rng = slot.get("range") or (base or {}).get("range") or self.default_range
             if slot.get("pattern") or not rng:
                 return
             inlined = slot["inlined"] if "inlined" in slot else bool(base and base.get("inlined"))

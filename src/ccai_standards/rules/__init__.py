@@ -30,6 +30,9 @@ class Violation:
     path: Path
     message: str
     hint: str = ""
+    # A claim the batch holds too little to check is said as a note (it never fails a run), not
+    # passed in silence; a contradiction takes its requirement's level.
+    unchecked: bool = False
 
 
 class Check(Protocol):

@@ -22,9 +22,9 @@ def ai_never_credited(record: dict[str, Any]):
 
 
 @rule("CCAI-AUTHOR-002", "AuthorshipStatement")
-def credits_rest_on_human_work(record: dict[str, Any]):
+def credits_rest_on_human_work(record: dict[str, Any], uncreditable_levels: list[str]):
     human = {(c.get("contributor"), c.get("contribution_role")) for c in listed(record, "contributions")
-             if isinstance(c, dict) and c.get("ai_assistance") != "generated"}
+             if isinstance(c, dict) and c.get("ai_assistance") not in uncreditable_levels}
     for index, line in items(record, "credit_lines"):
         if not isinstance(line, dict):
             continue
@@ -83,16 +83,13 @@ def _judge_ai_party(question: Any, facts: Facts) -> Violation | None:
 
 cross_rule("CCAI-AUTHOR-001", "AuthorshipStatement", judge=_judge_ai_party)(_ai_party_question)
 
-HANDED_OVER = {"generated", "generated_then_edited"}
-WRITING = {"written_by", "story_by", "created_by"}
-
-
-def _handover_question(record: dict[str, Any]):
+def _handover_question(record: dict[str, Any], handed_over_levels: list[str], writing_roles: list[str]):
     """AI-generated material from one party and writing by another: the material was handed to the writers."""
     contributions = [c for c in listed(record, "contributions") if isinstance(c, dict)]
-    makers = {c.get("contributor") for c in contributions if c.get("ai_assistance") in HANDED_OVER}
-    writers = sorted({c.get("contributor") for c in contributions if c.get("contribution_role") in WRITING
-                      and c.get("ai_assistance") not in HANDED_OVER and isinstance(c.get("contributor"), str)} - makers)
+    makers = {c.get("contributor") for c in contributions if c.get("ai_assistance") in handed_over_levels}
+    writers = sorted({c.get("contributor") for c in contributions if c.get("contribution_role") in writing_roles
+                      and c.get("ai_assistance") not in handed_over_levels and isinstance(c.get("contributor"), str)}
+                     - makers)
     if makers and writers:
         about = tuple(a for a in (record.get("work"), record.get("project")) if isinstance(a, str))
         yield AT_END, tuple(writers), about

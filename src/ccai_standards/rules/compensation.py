@@ -6,48 +6,55 @@ from decimal import Decimal
 from typing import Any
 
 from . import Violation, rule
-from .values import day, items, money, timestamp
+from .values import day, items, listed, money, timestamp
 
-NEEDS_AMOUNT = {"flat_fee", "per_use", "per_project", "residual"}
-NEEDS_RATE = {"revenue_share", "royalty"}
-ONE_OFF_TRIGGERS = {"on_signing", "on_replica_creation"}
-ONE_OFF_MODELS = {"flat_fee", "per_project"}
 
 
 @rule("CCAI-COMP-001", "ConsentRecord")
-def commercial_grant_pays(record: dict[str, Any]):
-    if record.get("commercial") is True and not record.get("compensation"):
+def commercial_grant_pays(record: dict[str, Any], paying_models: list[str]):
+    """A term must pay something: a positive amount or rate, a model that pays from a pool, or stated consideration."""
+    if record.get("commercial") is not True:
+        return
+    terms = [t for t in listed(record, "compensation") if isinstance(t, dict)]
+    if not terms:
         path = ("compensation",) if "compensation" in record else ()
         yield Violation(path, "the grant is commercial but states no compensation",
                         "Add at least one `compensation` term saying how the creator is paid.")
+    elif not any(_pays(t, paying_models) for t in terms):
+        yield Violation(("compensation",), "the grant is commercial, but no term pays anything: every amount and rate is "
+                        "zero or missing", "Give a positive `amount` or `rate`, or say in `non_monetary_consideration` "
+                        "what the creator receives instead.")
+
+
+def _pays(term: dict[str, Any], paying_models: list[str]) -> bool:
+    positive = [v for v in (money(term.get("amount")), money(term.get("rate"))) if v is not None and v > 0]
+    stated = str(term.get("non_monetary_consideration") or "").strip()
+    return bool(positive or stated or term.get("compensation_model") in paying_models)
 
 
 @rule("CCAI-COMP-002", "ConsentRecord", "ConsentReceipt")
-def payment_terms_are_complete(record: dict[str, Any]):
+def payment_terms_are_complete(record: dict[str, Any], amount_models: list[str], rate_models: list[str]):
     for index, term in items(record, "compensation"):
         if not isinstance(term, dict):
             continue
         path = ("compensation", index)
         model = term.get("compensation_model")
-        if model in NEEDS_AMOUNT and "amount" not in term:
+        if model in amount_models and "amount" not in term:
             yield Violation(path, f"a `{model}` term has no `amount`", "Give the amount as a decimal string, such as \"1250.00\".")
-        if model in NEEDS_RATE and "rate" not in term:
+        if model in rate_models and "rate" not in term:
             yield Violation(path, f"a `{model}` term has no `rate`", "Give the percentage as a decimal string, such as \"2.5\".")
         if "amount" in term and "currency" not in term:
             yield Violation(path, "the term gives an amount but no currency", "Add `currency` with an ISO 4217 code such as USD.")
 
 
-def _one_off(term: dict[str, Any]) -> bool:
-    """A single payment on signing or on creation: there is no usage to report or audit."""
-    return term.get("trigger") in ONE_OFF_TRIGGERS and term.get("compensation_model") in ONE_OFF_MODELS
-
-
 @rule("CCAI-COMP-003", "ConsentRecord")
-def reporting_and_audit_rights(record: dict[str, Any]):
+def reporting_and_audit_rights(record: dict[str, Any], one_off_triggers: list[str], one_off_models: list[str]):
+    """A single payment on signing or on creation has no usage to report or audit; every other term does."""
     if record.get("commercial") is not True:
         return
     for index, term in items(record, "compensation"):
-        if not isinstance(term, dict) or _one_off(term):
+        if not isinstance(term, dict) or (term.get("trigger") in one_off_triggers
+                                          and term.get("compensation_model") in one_off_models):
             continue
         missing = []
         if "reporting_frequency" not in term:

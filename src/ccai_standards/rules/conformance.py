@@ -8,7 +8,6 @@ from ..standard_versions import describe_known, for_version, known_versions
 from . import Violation, rule
 from .values import items
 
-UNMET = {"partially_met", "not_met", "not_applicable"}
 
 
 @rule("CCAI-CONFORM-001", "ConformanceClaim")
@@ -44,9 +43,9 @@ def claim_answers_every_requirement(record: dict[str, Any]):
 
 
 @rule("CCAI-CONFORM-002", "ConformanceClaim")
-def unmet_results_are_explained(record: dict[str, Any]):
+def unmet_results_are_explained(record: dict[str, Any], results_needing_explanation: list[str]):
     for index, result in items(record, "requirement_results"):
-        if isinstance(result, dict) and result.get("result") in UNMET and not result.get("explanation"):
+        if isinstance(result, dict) and result.get("result") in results_needing_explanation and not result.get("explanation"):
             yield Violation(("requirement_results", index),
                             f"{result.get('requirement_code')} is {result['result']} without an explanation",
                             "Say in `explanation` what is missing, why, or why it does not apply.")

@@ -9,10 +9,6 @@ from . import Violation, cross_rule, rule
 from .facts import ConsentFacts, Facts, OrganizationFacts, PersonFacts
 from .values import Day, Instant, add_years, civil_from_days, items, listed, timestamp
 
-IN_FORCE = {"given", "renewed"}
-ENDED_BY_WITHDRAWAL = {"withdrawn", "revoked"}
-# Uses of a person's persona: covered by a consent to their persona attributes, whatever work carries them.
-PERSONA_USES = {"replica_creation", "replica_use", "voice_cloning", "style_imitation"}
 
 
 @rule("CCAI-CONSENT-001", "ManifestEntry")
@@ -31,7 +27,7 @@ def consent_names_its_scope(record: dict[str, Any]):
 
 
 @rule("CCAI-CONSENT-004", "ConsentRecord")
-def consent_status_agrees_with_its_history(record: dict[str, Any]):
+def consent_status_agrees_with_its_history(record: dict[str, Any], in_force_statuses: list[str]):
     """The pairs of dates are the schema's declarations (rules/dates.py); here the status and its history.
 
     The status is a claim: the latest entry of the history, and an end date passed before the
@@ -52,7 +48,7 @@ def consent_status_agrees_with_its_history(record: dict[str, Any]):
         yield Violation(("consent_status",), f"the status is {status}, but the latest change in `status_history` "
                         f"({latest[0]}) made it {latest[1]}", "Make `consent_status` the status of the latest change.")
     ends, written = timestamp(record.get("valid_until")), last_written(record)
-    if status in IN_FORCE and ends and written and ends <= written:
+    if status in in_force_statuses and ends and written and ends <= written:
         yield Violation(("consent_status",), f"the consent ended at {ends}, before the record was last written "
                         f"({written}), but its status is still {status}", "Set `consent_status: expired` (or renew the "
                         "consent with a new record).")
@@ -77,11 +73,12 @@ def consent_states_term_and_territory(record: dict[str, Any]):
 
 
 @rule("CCAI-CONSENT-006", "ConsentRecord")
-def withdrawal_is_recorded_and_prompt(record: dict[str, Any], withdrawal_within_days: int):
+def withdrawal_is_recorded_and_prompt(record: dict[str, Any], withdrawal_within_days: int,
+                                      withdrawal_statuses: list[str], in_force_statuses: list[str]):
     """A withdrawal is judged by its dates, whatever the status says; the status must agree with them."""
     status, revocation = record.get("consent_status"), record.get("revocation")
-    if status not in ENDED_BY_WITHDRAWAL:
-        if isinstance(revocation, dict) and status in IN_FORCE:
+    if status not in withdrawal_statuses:
+        if isinstance(revocation, dict) and status in in_force_statuses:
             effective, written = timestamp(revocation.get("effective_at")), last_written(record)
             if effective and written and effective <= written:
                 yield Violation(("consent_status",), f"the withdrawal took effect at {effective}, but the status is "
@@ -120,12 +117,8 @@ def _subject_question(record: dict[str, Any]):
                _granted_at(record), record.get("valid_from"), record.get("valid_until"))
 
 
-def _minor_question(record: dict[str, Any], minor_consent_max_years: int, age_of_majority_years: int = 18):
-    """The subject question, with the longest term of a minor's consent and the age of majority of this version.
-
-    Versions made before the age became a parameter (0.1.0) said only "minor"; they are read
-    with 18, the age of majority where most of their users are.
-    """
+def _minor_question(record: dict[str, Any], minor_consent_max_years: int, age_of_majority_years: int):
+    """The subject question, with the longest term of a minor's consent and the age of majority of this version."""
     for question in _subject_question(record):
         yield (*question, minor_consent_max_years, age_of_majority_years)
 
@@ -170,12 +163,9 @@ def _judge_minor(question: Any, facts: Facts) -> Violation | None:
     return None
 
 
-FOR_THE_DECEASED = ("estate", "authorised_representative", "union")
-
-
 def _judge_deceased(question: Any, facts: Facts) -> Violation | None:
     """A capacity to act for a deceased person must be shown by records: the estate, its representatives, the union."""
-    (subject, grantor), capacity, *_ = question
+    (subject, grantor), capacity, _, _, _, deceased_capacities = question
     person = facts.people.get(subject)
     if person is None:
         return None
@@ -184,7 +174,7 @@ def _judge_deceased(question: Any, facts: Facts) -> Violation | None:
             return Violation(("grantor_capacity",), "the consent is given as the estate, but the subject's person record "
                              "does not say they have died", "Correct `grantor_capacity`, or the person record's `deceased`.")
         return None
-    if capacity not in FOR_THE_DECEASED:
+    if capacity not in deceased_capacities:
         return Violation(("grantor_capacity",), f"the subject has died, but the consent was given as `{capacity}`",
                          "Consent for a deceased person comes from their estate, an authorised representative or their union.")
     estates = [i for i, e in facts.estates.items() if e.estate_of == subject]
@@ -208,26 +198,31 @@ def _judge_deceased(question: Any, facts: Facts) -> Violation | None:
 
 
 cross_rule("CCAI-CONSENT-007", "ConsentRecord", judge=_judge_minor)(_minor_question)
-cross_rule("CCAI-CONSENT-008", "ConsentRecord", judge=_judge_deceased)(_subject_question)
+def _deceased_question(record: dict[str, Any], deceased_capacities: list[str]):
+    for question in _subject_question(record):
+        yield (*question, tuple(deceased_capacities))
 
 
-def _in_force(consent: ConsentFacts, at: Instant | None) -> str | None:
+cross_rule("CCAI-CONSENT-008", "ConsentRecord", judge=_judge_deceased)(_deceased_question)
+
+
+def _in_force(consent: ConsentFacts, at: Instant | None, statuses: tuple[tuple[str, ...], tuple[str, ...]]) -> str | None:
     """Why the consent was not in force at the time of a use, judged by its dated events, or None.
 
-    The status is a claim; the revocation, the term and the suspensions are the evidence. A use
-    without a date cannot be shown to fall inside the term of a consent that has ended or been
-    withdrawn.
+    The status is a claim; the revocation, the term and the suspensions are the evidence. A
+    consent that has ended still covers uses its dates show came before the end; a use without
+    a date cannot be shown to.
     """
-    if consent.status not in IN_FORCE | ENDED_BY_WITHDRAWAL | {"expired"}:
+    in_force, ended = statuses
+    if consent.status not in in_force and consent.status not in ended:
         return f"is {consent.status}, not given"
     effective = consent.withdrawal_effective
-    if consent.withdrawn or consent.status in ENDED_BY_WITHDRAWAL:
-        if effective is None or at is None or at >= effective:
-            when = f" (in effect from {effective})" if effective else ""
-            return f"was withdrawn{when} before the use" if at is not None else \
-                f"was withdrawn{when}, and the use has no date to show it came before"
-    if consent.status == "expired" and consent.valid_until is None:
-        return "had expired at the time of the use"
+    if consent.withdrawn and (effective is None or at is None or at >= effective):
+        when = f" (in effect from {effective})" if effective else ""
+        return f"was withdrawn{when} before the use" if at is not None else \
+            f"was withdrawn{when}, and the use has no date to show it came before"
+    if consent.status in ended and effective is None and consent.valid_until is None:
+        return f"is {consent.status}, and the record does not say from when"
     if consent.valid_until and (at is None or at >= consent.valid_until):
         return f"had ended ({consent.valid_until}) at the time of the use" if at else \
             f"ended at {consent.valid_until}, and the use has no date to show it came before"
@@ -241,7 +236,7 @@ def _in_force(consent: ConsentFacts, at: Instant | None) -> str | None:
 
 
 def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: Instant | None,
-            users: frozenset[str] | None) -> str | None:
+            users: frozenset[str] | None, terms: tuple[Any, ...]) -> str | None:
     """Why `consent` does not cover the use, or None when it does.
 
     `users` are the parties making the use (None: not known from this batch, so not compared).
@@ -249,7 +244,8 @@ def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: Instan
     missing = [u for u in uses if u not in consent.uses]
     if missing:
         return f"does not permit {', '.join(missing)} (it permits {', '.join(sorted(consent.uses)) or 'nothing'})"
-    persona_use = all(u in PERSONA_USES for u in uses)
+    persona_uses, *statuses = terms
+    persona_use = all(u in persona_uses for u in uses)
     if work is not None and work not in consent.works and not (persona_use and consent.persona):
         return f"does not cover the work {work}"
     if users is not None:
@@ -258,11 +254,18 @@ def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: Instan
                    "dataset with a `publisher`"
         if consent.users and not users & consent.users:
             return f"was granted to {', '.join(sorted(consent.users))}, not to {', '.join(sorted(users))}, who uses it"
-    return _in_force(consent, at)
+    return _in_force(consent, at, tuple(statuses))  # type: ignore[arg-type]
 
 
-def _coverage_questions(record: dict[str, Any]):
-    """One question per citation and time of use: (ids that answer, path, uses, work, time, user)."""
+def _coverage_questions(record: dict[str, Any], persona_uses: list[str], in_force_statuses: list[str],
+                        ended_statuses: list[str]):
+    """One question per citation and time of use: (ids that answer, path, uses, work, time, users, terms)."""
+    terms = (tuple(persona_uses), tuple(in_force_statuses), tuple(ended_statuses))
+    for question in _citations(record):
+        yield (*question, terms)
+
+
+def _citations(record: dict[str, Any]):
     kind = record.get("type")
     if kind == "UsageReport":
         user = record.get("reported_by")
@@ -291,14 +294,14 @@ def _coverage_questions(record: dict[str, Any]):
 
 
 def _judge_coverage(question: Any, facts: Facts) -> Violation | None:
-    key, path, uses, work, at, users_named = question
+    key, path, uses, work, at, users_named, terms = question
     consent_id, manifest = key if type(key) is tuple else (key, None)
     consent = facts.consents.get(consent_id)
     if consent is None:
         return None  # not in the batch: the reference check reports it
     named = frozenset(u for u in users_named if isinstance(u, str))
     users = facts.users_of_manifest(manifest) if manifest else (named or None)
-    reason = _covers(consent, [u for u in uses if u], work, timestamp(at), users)
+    reason = _covers(consent, [u for u in uses if u], work, timestamp(at), users, terms)
     if reason is None:
         return None
     return Violation(path, f"the cited consent {consent_id} {reason}",

@@ -31,12 +31,6 @@ def parameter_names(function: Any) -> frozenset[str]:
     return frozenset(list(inspect.signature(function).parameters)[1:])
 
 
-def optional_parameter_names(function: Any) -> frozenset[str]:
-    """Those of them with a default in the code, which a version made before the parameter existed lacks."""
-    parameters = list(inspect.signature(function).parameters.values())[1:]
-    return frozenset(p.name for p in parameters if p.default is not inspect.Parameter.empty)
-
-
 class RuleSet:
     """The rules in force for records judged by one version: active requirements, their levels and parameters."""
 
@@ -73,17 +67,19 @@ class RuleSet:
     def _bound(self, code: str, function: Any) -> Any:
         """The rule function with this version's parameters filled in (a rule without any is called as is).
 
-        A parameter with a default in the rule's code may be missing from an older version (a rule
-        that gained a parameter after that release); one without a default must be given.
+        A version made before a parameter existed (a check its text implies, whose figure or word
+        list the standard states only later) is read with the value the current version gives:
+        no number or word list of a requirement lives in code, not even for old versions.
         """
         names = parameter_names(function)
         if not names:
             return function
-        given = self.parameters.get(code, {})
-        missing = sorted(names - set(given) - optional_parameter_names(function))
+        values = dict(current().parameters(code)) if names - set(self.parameters.get(code, {})) else {}
+        values.update(self.parameters.get(code, {}))
+        missing = sorted(names - set(values))
         if missing:
             raise KeyError(f"{code} in version {self.version.version} gives no value for {', '.join(missing)}")
-        values = {name: given[name] for name in names if name in given}
+        values = {name: values[name] for name in names}
         return lambda record: function(record, **values)
 
     def kinds(self, record_type: str) -> tuple[str, ...]:
@@ -122,7 +118,7 @@ class RuleEngine:
     def finding(self, code: str, violation: Violation, location: Location, record_id: str | None,
                 version: str | None = None) -> Finding:
         judged = (for_version(version) if version else None) or current()
-        severity = self.rules(judged).severity.get(code, Severity.ERROR)
+        severity = Severity.NOTE if violation.unchecked else self.rules(judged).severity.get(code, Severity.ERROR)
         return Finding(code, severity, violation.message, location, violation.hint, record_id)
 
     def check(self, document: Document, record_type: str, rules: RuleSet | None = None) -> list[Finding]:

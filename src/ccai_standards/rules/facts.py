@@ -98,6 +98,22 @@ class MaterialDisclosureFacts:
     disclosed_to: frozenset[str]
 
 
+def tally_entry(tallies: dict[str, list[int]], record: dict[str, Any]) -> None:
+    """Count a manifest entry for its manifest: [entries, entries on the basis of consent that cite one].
+
+    Counted per chunk and summed by the batch, so that a manifest's counts and a disclosure's
+    coverage can be recomputed from millions of entries without keeping any of them.
+    """
+    manifest = record.get("manifest")
+    if type(manifest) is str:
+        counts = tallies.get(manifest)
+        if counts is None:
+            counts = tallies[manifest] = [0, 0]
+        counts[0] += 1
+        if record.get("basis") == "consent" and record.get("consents"):
+            counts[1] += 1
+
+
 def _consent(record: dict[str, Any]) -> ConsentFacts:
     revocation = record.get("revocation")
     revocation = revocation if isinstance(revocation, dict) else {}
@@ -182,7 +198,14 @@ class Facts:
         # Companion records, by what they are about: {performer or replica: labelled?}, {work or project: told}
         self.disclosed: dict[str, bool] = {}
         self.material_told: dict[str, set[str]] = {}
+        self.entries: dict[str, list[int]] = {}  # manifest -> [entries, citing consent], from tally_entry
         self._known: dict[str, Any] = {}
+
+    def add_tallies(self, tallies: dict[str, list[int]]) -> None:
+        for manifest, (entries, consented) in tallies.items():
+            counts = self.entries.setdefault(manifest, [0, 0])
+            counts[0] += entries
+            counts[1] += consented
 
     def add(self, record_id: str, fact: Any) -> None:
         if record_id in self._known:

@@ -9,20 +9,24 @@ from . import Violation, cross_rule, rule
 from .facts import AT_END, Facts
 from .values import listed, timestamp
 
-SYNTHETIC_SOURCE_TYPES = {"trained_algorithmic_media", "composite_with_trained_algorithmic_media",
-                          "composite_synthetic", "algorithmic_media"}
-CREATION_TRIGGERS = {"on_replica_creation", "on_signing"}
-USE_TRIGGERS = {"per_use", "per_generated_output", "on_release", "periodic"}
 
 
 @rule("CCAI-REPLICA-001", "ReplicaAuthorisation")
-def specific_intended_use(record: dict[str, Any], min_description_characters: int):
+def specific_intended_use(record: dict[str, Any], min_description_characters: int, boilerplate_phrases: list[str]):
+    """Length is a floor; blanket wording ("any and all uses … in perpetuity") is never specific, however long."""
     text = " ".join(str(record.get("intended_use_description", "")).split())
     if len(text) < min_description_characters:
         yield Violation(("intended_use_description",),
                         f"the intended use is described in {len(text)} characters, too few to be reasonably specific",
                         "Say what will be made with the replica, in which scenes or products, and how it will be seen "
                         "or heard.")
+        return
+    folded = text.casefold()
+    blanket = [p for p in boilerplate_phrases if " ".join(p.split()).casefold() in folded]
+    if blanket:
+        yield Violation(("intended_use_description",), f"the intended use is described in blanket terms (\"{blanket[0]}\"), "
+                        "not as one specific use", "Describe the one use in this project: what will be made, in which "
+                        "scenes or products, and how it will be seen or heard; a new use needs a new authorisation.")
 
 
 @rule("CCAI-REPLICA-002", "ReplicaAuthorisation")
@@ -40,16 +44,17 @@ def notice_before_signature(record: dict[str, Any], notice_hours: int):
 
 
 @rule("CCAI-REPLICA-003", "ReplicaAuthorisation")
-def paid_for_creation_and_use(record: dict[str, Any]):
+def paid_for_creation_and_use(record: dict[str, Any], creation_triggers: list[str], use_triggers: list[str],
+                              creation_uses: list[str], replica_uses: list[str]):
     if record.get("commercial") is not True:
         return
     uses = set(listed(record, "permitted_uses"))
     triggers = {t.get("trigger") for t in listed(record, "compensation") if isinstance(t, dict)}
     path = ("compensation",) if "compensation" in record else ()
-    if "replica_creation" in uses and not triggers & CREATION_TRIGGERS:
+    if uses & set(creation_uses) and not triggers & set(creation_triggers):
         yield Violation(path, "creating the replica is allowed but not paid for",
                         "Add a compensation term with trigger on_replica_creation.")
-    if uses & {"replica_use", "voice_cloning"} and not triggers & USE_TRIGGERS:
+    if uses & set(replica_uses) and not triggers & set(use_triggers):
         yield Violation(path, "using the replica is allowed but not paid for",
                         "Add a compensation term paid per use, per output, on release or periodically.")
 
@@ -100,26 +105,34 @@ def synthetic_performer_is_synthetic(record: dict[str, Any]):
         yield Violation((), "the performers' union was not notified", "Notify the union and record `union_notified_at`.")
 
 
-def _synthetic_performer_question(record: dict[str, Any]):
+def _performer_in_projects(record: dict[str, Any], kinds: list[str]):
     if isinstance(record.get("id"), str):
         projects = tuple(p for p in listed(record, "projects") if isinstance(p, str))
         if projects:
-            yield AT_END, record["id"], projects
+            yield AT_END, record["id"], projects, tuple(kinds)
 
 
-def _adverts(projects: tuple[str, ...], facts: Facts) -> list[str]:
-    """The projects that are advertisements: content that reaches its audience as soon as it runs.
+def _disclosure_question(record: dict[str, Any], disclosed_project_kinds: list[str]):
+    yield from _performer_in_projects(record, disclosed_project_kinds)
+
+
+def _label_question(record: dict[str, Any], labelled_project_kinds: list[str]):
+    yield from _performer_in_projects(record, labelled_project_kinds)
+
+
+def _adverts(projects: tuple[str, ...], kinds: tuple[str, ...], facts: Facts) -> list[str]:
+    """The projects of the kinds named (advertisements: content that reaches its audience as soon as it runs).
 
     Other productions owe the disclosure at release, which no record dates yet; for them the
     disclosure is not demanded of a batch.
     """
-    return [p for p in projects if (found := facts.projects.get(p)) is not None and found.kind == "advertisement"]
+    return [p for p in projects if (found := facts.projects.get(p)) is not None and found.kind in kinds]
 
 
 def _judge_disclosed(question: Any, facts: Facts) -> Violation | None:
     """A synthetic performer in an advertisement needs its companion: an AI-use disclosure that names it."""
-    _, performer, projects = question
-    adverts = _adverts(projects, facts)
+    _, performer, projects, kinds = question
+    adverts = _adverts(projects, kinds, facts)
     if adverts and performer not in facts.disclosed:
         return Violation(("projects",), f"the synthetic performer appears in the advertisement {adverts[0]}, but no "
                          "AI-use disclosure in the batch names it", "Include the advert's AiUseDisclosure, with this "
@@ -129,8 +142,8 @@ def _judge_disclosed(question: Any, facts: Facts) -> Violation | None:
 
 def _judge_advert_labelled(question: Any, facts: Facts) -> Violation | None:
     """In an advertisement the disclosure must also point to the label the media carries."""
-    _, performer, projects = question
-    adverts = _adverts(projects, facts)
+    _, performer, projects, kinds = question
+    adverts = _adverts(projects, kinds, facts)
     if adverts and performer in facts.disclosed and not facts.disclosed[performer]:
         return Violation(("projects",), f"the synthetic performer appears in the advertisement {adverts[0]}, but no "
                          "disclosure that names it points to a synthetic-media label", "Label the advert's media "
@@ -138,18 +151,17 @@ def _judge_advert_labelled(question: Any, facts: Facts) -> Violation | None:
     return None
 
 
-cross_rule("CCAI-LABEL-002", "SyntheticPerformer", judge=_judge_disclosed)(_synthetic_performer_question)
-cross_rule("CCAI-LABEL-001", "SyntheticPerformer", judge=_judge_advert_labelled)(_synthetic_performer_question)
+cross_rule("CCAI-LABEL-002", "SyntheticPerformer", judge=_judge_disclosed)(_disclosure_question)
+cross_rule("CCAI-LABEL-001", "SyntheticPerformer", judge=_judge_advert_labelled)(_label_question)
 
 
 @rule("CCAI-LABEL-001", "SyntheticMediaLabel")
-def machine_readable_label(record: dict[str, Any]):
-    if record.get("digital_source_type") not in SYNTHETIC_SOURCE_TYPES:
+def machine_readable_label(record: dict[str, Any], synthetic_source_types: list[str], machine_readable_marks: list[str]):
+    if record.get("digital_source_type") not in synthetic_source_types:
         yield Violation(("digital_source_type",), f"`{record.get('digital_source_type')}` does not say the media is synthetic",
-                        "Use trained_algorithmic_media, composite_with_trained_algorithmic_media, composite_synthetic "
-                        "or algorithmic_media.")
+                        f"Use {', '.join(synthetic_source_types[:-1])} or {synthetic_source_types[-1]}.")
     marks = set(listed(record, "machine_readable_marks"))
-    if not marks & {"c2pa_manifest", "iptc_metadata"}:
+    if not marks & set(machine_readable_marks):
         yield Violation(("machine_readable_marks",), "the media has no C2PA manifest or IPTC metadata",
                         "Mark it with a C2PA manifest or the IPTC digital source type.")
 
@@ -162,9 +174,8 @@ def synthetic_people_disclosed(record: dict[str, Any]):
 
 
 @rule("CCAI-LABEL-003", "SyntheticMediaLabel")
-def deepfake_label_is_visible(record: dict[str, Any]):
-    if record.get("depicts_real_people") is True and not set(listed(record, "label_placements")) & {"on_screen",
-                                                                                                    "audio_announcement"}:
+def deepfake_label_is_visible(record: dict[str, Any], visible_placements: list[str]):
+    if record.get("depicts_real_people") is True and not set(listed(record, "label_placements")) & set(visible_placements):
         yield Violation(("label_placements",), "a deepfake of real people is labelled only out of sight",
                         "Show the label on screen or announce it in the audio.")
 

@@ -8,8 +8,6 @@ from typing import Any
 from . import Violation, rule
 from .values import day, listed, timestamp
 
-REDUCING = {"tasks_reduced", "hours_reduced", "role_redesigned", "role_eliminated"}
-NEEDS_NOTICE = {"hours_reduced", "role_eliminated"}
 
 
 def _changes(record: dict[str, Any]) -> set[str]:
@@ -26,8 +24,8 @@ def assessed_before_deployment(record: dict[str, Any]):
 
 
 @rule("CCAI-WORK-002", "WorkforceImpactAssessment")
-def representatives_consulted(record: dict[str, Any]):
-    if not _changes(record) & REDUCING:
+def representatives_consulted(record: dict[str, Any], reducing_changes: list[str]):
+    if not _changes(record) & set(reducing_changes):
         return
     consultations = [c for c in listed(record, "consultations") if isinstance(c, dict)]
     if not consultations:
@@ -46,9 +44,9 @@ def representatives_consulted(record: dict[str, Any]):
 
 
 @rule("CCAI-WORK-003", "WorkforceImpactAssessment")
-def workers_given_notice(record: dict[str, Any], notice_days: int):
+def workers_given_notice(record: dict[str, Any], notice_days: int, notice_changes: list[str]):
     deployment = day(record.get("planned_deployment_date"))
-    if not _changes(record) & NEEDS_NOTICE:
+    if not _changes(record) & set(notice_changes):
         return
     if deployment is None:
         yield Violation((), "hours or roles will be cut, but without `planned_deployment_date` the notice cannot be shown "
@@ -65,8 +63,8 @@ def workers_given_notice(record: dict[str, Any], notice_days: int):
 
 
 @rule("CCAI-WORK-004", "WorkforceImpactAssessment")
-def transition_measures_offered(record: dict[str, Any]):
-    at_risk = any(isinstance(r, dict) and ((r.get("jobs_at_risk") or 0) > 0 or r.get("expected_change") == "role_eliminated")
+def transition_measures_offered(record: dict[str, Any], eliminating_changes: list[str]):
+    at_risk = any(isinstance(r, dict) and ((r.get("jobs_at_risk") or 0) > 0 or r.get("expected_change") in eliminating_changes)
                   for r in listed(record, "affected_roles"))
     if at_risk and not listed(record, "transition_measures"):
         yield Violation(("transition_measures",) if "transition_measures" in record else (),

@@ -141,6 +141,8 @@ class Batch:
                 end.append((origins[number], "duplicate", (record_id, unpack(known)[1])))
         for record_id, fact in chunk.facts:
             self.facts.add(record_id, fact)
+        if chunk.tallies:
+            self.facts.add_tallies(chunk.tallies)
         settled = True
         for target, targets in chunk.targets:
             known = ids.get(target)

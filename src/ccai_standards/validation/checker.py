@@ -21,6 +21,7 @@ from ..document import Document, KeptText, Origin
 from ..findings import Finding
 from ..reading.chunks import ReadTask, internal_error, parse_task
 from ..rules.engine import RuleEngine
+from ..rules.facts import tally_entry
 from ..standard_versions import StandardVersion, current, for_version
 from .structure import check_envelope, check_structure
 
@@ -61,6 +62,7 @@ class ChunkResult:
     references: list[ReferenceRow] = field(default_factory=list)
     targets: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
     facts: list[tuple[str, Any]] = field(default_factory=list)  # (record id, facts) for cross-record rules
+    tallies: dict[str, list[int]] = field(default_factory=dict)  # manifest -> counts of its entries (rules/facts.py)
     questions: list[QuestionRow] = field(default_factory=list)
     documents: int = 0
     versions: dict[str, int] = field(default_factory=dict)  # documents judged by each version
@@ -207,6 +209,8 @@ class DocumentChecker:
                     fact = engine.fact(kinds, data)  # type: ignore[union-attr]
                     if fact is not None:
                         facts.append(fact)
+                    elif record_type == "ManifestEntry":
+                        tally_entry(result.tallies, data)
                     for code, question in engine.questions(kinds, data, rules):  # type: ignore[union-attr]
                         questions.append((code, question, number, record_id, version.version))
                 if keep_texts:

@@ -45,6 +45,62 @@ def _validator(version: StandardVersion, record_type: str) -> Any:
     return validator
 
 
+_BLANKABLE: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+
+
+def _blankable(version: StandardVersion, record_type: str) -> tuple[tuple[str, ...], ...]:
+    """Paths of the required text fields that a version's own schema lets be blank.
+
+    From 0.2.0 every text field has the `Text` type, whose pattern refuses blanks; a version
+    made before (0.1.0) only said "required", and a blank does not give what is required.
+    `[]` in a path stands for every item of a list of inlined objects.
+    """
+    key = (version.version, record_type)
+    found = _BLANKABLE.get(key)
+    if found is None:
+        definitions = version.load_json(f"jsonschema/{record_type}.schema.json")["$defs"]
+        paths: list[tuple[str, ...]] = []
+
+        def walk(name: str, at: tuple[str, ...], seen: frozenset[str]) -> None:
+            definition = definitions.get(name, {})
+            properties, required = definition.get("properties", {}), set(definition.get("required", ()))
+            for field, spec in sorted(properties.items()):
+                target = spec.get("$ref") or spec.get("items", {}).get("$ref") if isinstance(spec, dict) else None
+                if target and target.startswith("#/$defs/") and target[8:] not in seen:
+                    step = (field, "[]") if "items" in spec else (field,)
+                    walk(target[8:], at + step, seen | {target[8:]})
+                elif field in required and spec.get("type") == "string" and not {"pattern", "enum", "format"} & set(spec):
+                    paths.append(at + (field,))
+
+        walk(record_type, (), frozenset({record_type}))
+        found = _BLANKABLE[key] = tuple(paths)
+    return found
+
+
+def _blanks(value: Any, steps: tuple[str, ...], at: tuple[Any, ...] = ()):
+    """The paths where a required text field holds only spaces."""
+    if not steps:
+        if isinstance(value, str) and not value.strip():
+            yield at
+        return
+    if steps[0] == "[]":
+        for index, item in enumerate(value if isinstance(value, list) else []):
+            yield from _blanks(item, steps[1:], (*at, index))
+    elif isinstance(value, dict) and steps[0] in value:
+        yield from _blanks(value[steps[0]], steps[1:], (*at, steps[0]))
+
+
+def check_blanks(document: Document, record_type: str, version: StandardVersion) -> list[Finding]:
+    """A required text field that is blank is not given, in every version (the newer ones say so in their schema)."""
+    found = []
+    for steps in _blankable(version, record_type):
+        for path in _blanks(document.data, steps):
+            found.append(Finding("SCHEMA-required", Severity.ERROR, f"the required field `{path[-1]}` is blank",
+                                 document.location(path), "Write what the field asks for; spaces alone do not give a "
+                                 "required value.", _record_id(document)))
+    return found
+
+
 def _show(value: Any, limit: int = 60) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -180,7 +236,7 @@ def check_structure(document: Document, record_type: str, version: StandardVersi
     version = version or current()
     validator = _VALIDATORS.get(version.version, {}).get(record_type) or _validator(version, record_type)
     if validator.is_valid(document.data):
-        return []
+        return check_blanks(document, record_type, version) if _blankable(version, record_type) else []
     explained: dict[tuple[Any, ...], list[tuple[str, str, str]]] = {}
     for error in validator.iter_errors(document.data):
         message, hint, path = _explain(version, record_type, error)
