@@ -8,7 +8,9 @@ A class declares them in two annotations::
     dates_checked_by: CCAI-CONSENT-004
 
 Each clause is ``<field> <relation> <field>``, with relations ``after``, ``not before``,
-``before`` and ``not after``. The first field is the one a finding points to. A field is a
+``before`` and ``not after``, optionally followed by ``by <requirement>`` when another
+requirement than the class's `dates_checked_by` checks it. The first field is the one a
+finding points to. A field is a
 dotted path through inlined objects; ``name[]`` walks a list, and two paths through the same
 list compare the dates of one item. One generic rule (`ccai_standards.rules.dates`) reads the
 parsed form from the schema index, so no rule module repeats an order of dates.
@@ -24,7 +26,7 @@ from linkml_runtime.utils.schemaview import SchemaView
 ORDER = "dates_in_order"
 CHECKED_BY = "dates_checked_by"
 RELATIONS = ("not before", "not after", "after", "before")  # longest first, for the parser
-_CLAUSE = re.compile(r"^\s*(\S+)\s+(not before|not after|after|before)\s+(\S+)\s*$")
+_CLAUSE = re.compile(r"^\s*(\S+)\s+(not before|not after|after|before)\s+(\S+)(?:\s+by\s+(CCAI-[A-Z]+-[0-9]{3}))?\s*$")
 _DATE_TYPES = {"Timestamp", "date", "datetime"}
 
 
@@ -47,8 +49,9 @@ def parse(text: str) -> list[dict[str, Any]]:
         match = _CLAUSE.match(part)
         if match is None:
             raise DateOrderError(f"`{part.strip()}` is not `<field> after|before|not after|not before <field>`")
-        first, relation, other = match.groups()
-        clauses.append({"field": first.split("."), "relation": relation, "other": other.split(".")})
+        first, relation, other, code = match.groups()
+        clause = {"field": first.split("."), "relation": relation, "other": other.split(".")}
+        clauses.append({**clause, "requirement": code} if code else clause)
     return clauses
 
 
@@ -87,5 +90,5 @@ def declarations(view: SchemaView, class_name: str) -> dict[str, Any] | None:
                 found = _slot_range(view, class_name, path)
                 if found not in _DATE_TYPES:
                     raise DateOrderError(f"{name}: {'.'.join(path)} is a {found}, not a date or time")
-            clauses.append({**clause, "requirement": code})
+            clauses.append({"requirement": code, **clause})
     return {"clauses": clauses} if clauses else None

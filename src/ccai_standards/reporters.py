@@ -60,6 +60,9 @@ class TextReporter:
         if getattr(summary, "notes", 0):
             text += f", {summary.notes} note(s)"
         text += versions_seen(summary)
+        skipped = getattr(summary, "skipped_rules", ())
+        if skipped:
+            text += f"; not compared with other records (--refs off): {', '.join(skipped)}"
         if truncated:
             text += " (stopped early: --max-errors reached)"
         ok = summary.errors == 0
@@ -101,6 +104,7 @@ class JsonReporter:
                    "summary": {"files": summary.files, "documents": summary.documents, "errors": summary.errors,
                                "warnings": summary.warnings, "notes": getattr(summary, "notes", 0),
                                "versions": dict(sorted(getattr(summary, "versions", {}).items())),
+                               "skipped_rules": list(getattr(summary, "skipped_rules", ())),
                                "truncated": truncated}},
                   self.stream, indent=2, ensure_ascii=False)
         self.stream.write("\n")

@@ -1727,6 +1727,10 @@ class ParameterUnitEnum(str, Enum):
     """
     Characters of text, spaces between words counted once.
     """
+    words = "words"
+    """
+    Words of text, told apart by spaces.
+    """
 
 
 class StricterWhenEnum(str, Enum):

@@ -6,16 +6,35 @@ import re
 from typing import Any
 
 from . import Violation, cross_rule, rule
-from .facts import AT_END, AiSystemFacts, Facts, OrganizationFacts
-from .values import items, listed
+from .facts import AT_END, AiSystemFacts, Facts, PersonFacts
+from .values import items, listed, plain, present
+
+
+def _words(text: Any) -> str:
+    """Text for matching names: case folded, hyphens and underscores as spaces, invisible characters dropped."""
+    return " " + " ".join(re.split(r"[\s\-_/]+", plain(text))) + " "
+
+
+def _names_in(text: Any, names: set[str], brands: bool = True) -> list[str]:
+    """The AI names a text contains, as whole words; with `brands`, a name's first word of 5 letters or more counts too."""
+    haystack = _words(text)
+    found = []
+    for name in names:
+        words = _words(name).split()
+        if not words:
+            continue
+        if f" {' '.join(words)} " in haystack or (brands and len(words) > 1 and len(words[0]) >= 5
+                                                   and f" {words[0]} " in haystack):
+            found.append(name)
+    return sorted(found)
 
 
 @rule("CCAI-AUTHOR-001", "AuthorshipStatement")
-def ai_never_credited(record: dict[str, Any]):
-    tools = {t for c in listed(record, "contributions") if isinstance(c, dict) for t in listed(c, "tools")}
+def ai_never_credited(record: dict[str, Any], known_ai_tools: list[str]):
+    tools = _tools(record)
     for index, line in items(record, "credit_lines"):
-        text = str(line.get("credit_text", "")) if isinstance(line, dict) else ""
-        named = sorted(t for t in tools if t and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I))
+        text = line.get("credit_text", "") if isinstance(line, dict) else ""
+        named = _names_in(text, tools) + _names_in(text, set(known_ai_tools), brands=False)
         if named:
             yield Violation(("credit_lines", index, "credit_text"), f"the credit names the AI tool {named[0]}",
                             "Credit people only; describe AI use in `ai_disclosure_text`.")
@@ -38,7 +57,7 @@ def credits_rest_on_human_work(record: dict[str, Any], uncreditable_levels: list
 @rule("CCAI-AUTHOR-003", "AuthorshipStatement")
 def ai_assistance_disclosed(record: dict[str, Any]):
     assisted = any(isinstance(c, dict) and c.get("ai_assistance") != "none" for c in listed(record, "contributions"))
-    if assisted and not record.get("ai_disclosure_text"):
+    if assisted and not present(record.get("ai_disclosure_text")):
         yield Violation((), "AI assisted the work but the statement has no disclosure for the audience",
                         "Add `ai_disclosure_text` saying how AI was used.")
 
@@ -59,25 +78,35 @@ def _tools(record: dict[str, Any]) -> set[str]:
             if isinstance(t, str) and t}
 
 
-def _ai_party_question(record: dict[str, Any]):
+def _ai_party_question(record: dict[str, Any], known_ai_tools: list[str]):
     """Whether any party the statement credits or counts as a contributor is an AI system, however it was entered."""
     parties = list(_parties(record))
-    if parties:
-        yield tuple(sorted({p for _, p in parties})), tuple(parties), tuple(sorted(t.casefold() for t in _tools(record)))
+    texts = tuple(line.get("credit_text") for line in listed(record, "credit_lines") if isinstance(line, dict))
+    yield (AT_END, tuple(parties), tuple(sorted(_tools(record) | set(known_ai_tools))), texts)
 
 
 def _judge_ai_party(question: Any, facts: Facts) -> Violation | None:
-    _, parties, tools = question
+    """AI systems in the batch, and the tools named, are recognised in any party, under any party kind, and in credits."""
+    _, parties, tools, texts = question
+    systems = {name for system in facts.ai_systems.values() for name in system.names}
+    names = set(tools) | systems
     for path, party in parties:
         found = facts.party(party)
         if isinstance(found, AiSystemFacts):
             return Violation(path, f"{party} is an AI system, named as a contributor or in a credit",
                              "Credit people only; describe the AI system's part in `ai_disclosure_text` and in the "
                              "AI assistance of a human contribution.")
-        if isinstance(found, OrganizationFacts) and found.name and found.name.casefold() in tools:
-            return Violation(path, f"{party} is entered as an organisation, but its name {found.name} is an AI tool "
-                             "named in the contributions", "An AI tool is not a contributor or an author: describe its "
-                             "use in the AI assistance of a human contribution.")
+        name = getattr(found, "name", None)
+        if name and _words(name) in {_words(n) for n in names}:
+            kind = "a person" if isinstance(found, PersonFacts) else "an organisation"
+            return Violation(path, f"{party} is entered as {kind}, but its name {name} is the name of an AI system or tool",
+                             "An AI tool is not a contributor or an author: describe its use in the AI assistance of a "
+                             "human contribution.")
+    for index, text in enumerate(texts):
+        named = _names_in(text, systems - set(tools))  # the tools are the local rule's
+        if named:
+            return Violation(("credit_lines", index, "credit_text"), f"the credit names the AI system {named[0]}",
+                             "Credit people only; describe AI use in `ai_disclosure_text`.")
     return None
 
 

@@ -6,30 +6,36 @@ from decimal import Decimal
 from typing import Any
 
 from . import Violation, rule
-from .values import day, items, listed, money, timestamp
+from .values import day, items, listed, money, plain, timestamp
 
 
 
 @rule("CCAI-COMP-001", "ConsentRecord")
-def commercial_grant_pays(record: dict[str, Any], paying_models: list[str]):
-    """A term must pay something: a positive amount or rate, a model that pays from a pool, or stated consideration."""
+def commercial_grant_pays(record: dict[str, Any], paying_models: list[str], placeholder_texts: list[str]):
+    """A term must pay the creator something: a positive amount or rate, a share of a pool, or stated consideration."""
     if record.get("commercial") is not True:
         return
-    terms = [t for t in listed(record, "compensation") if isinstance(t, dict)]
+    users = set(listed(record, "granted_to"))
+    for index, term in items(record, "compensation"):
+        if isinstance(term, dict) and term.get("payee") in users:
+            yield Violation(("compensation", index, "payee"), "the term pays the party that uses the work, not the creator",
+                            "Name the creator, their estate or their representative as `payee`.")
+    terms = [t for t in listed(record, "compensation") if isinstance(t, dict) and t.get("payee") not in users]
     if not terms:
         path = ("compensation",) if "compensation" in record else ()
         yield Violation(path, "the grant is commercial but states no compensation",
                         "Add at least one `compensation` term saying how the creator is paid.")
-    elif not any(_pays(t, paying_models) for t in terms):
+    elif not any(_pays(t, paying_models, placeholder_texts) for t in terms):
         yield Violation(("compensation",), "the grant is commercial, but no term pays anything: every amount and rate is "
                         "zero or missing", "Give a positive `amount` or `rate`, or say in `non_monetary_consideration` "
                         "what the creator receives instead.")
 
 
-def _pays(term: dict[str, Any], paying_models: list[str]) -> bool:
+def _pays(term: dict[str, Any], paying_models: list[str], placeholder_texts: list[str]) -> bool:
     positive = [v for v in (money(term.get("amount")), money(term.get("rate"))) if v is not None and v > 0]
-    stated = str(term.get("non_monetary_consideration") or "").strip()
-    return bool(positive or stated or term.get("compensation_model") in paying_models)
+    stated = plain(term.get("non_monetary_consideration"))
+    given = bool(stated) and stated.strip(".-–— ") not in {plain(p) for p in placeholder_texts}
+    return bool(positive or given or term.get("compensation_model") in paying_models)
 
 
 @rule("CCAI-COMP-002", "ConsentRecord", "ConsentReceipt")

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..standard_versions import describe_known, for_version, known_versions
 from . import Violation, rule
-from .values import items
+from .values import items, present
 
 
 
@@ -45,7 +45,7 @@ def claim_answers_every_requirement(record: dict[str, Any]):
 @rule("CCAI-CONFORM-002", "ConformanceClaim")
 def unmet_results_are_explained(record: dict[str, Any], results_needing_explanation: list[str]):
     for index, result in items(record, "requirement_results"):
-        if isinstance(result, dict) and result.get("result") in results_needing_explanation and not result.get("explanation"):
+        if isinstance(result, dict) and result.get("result") in results_needing_explanation and not present(result.get("explanation")):
             yield Violation(("requirement_results", index),
                             f"{result.get('requirement_code')} is {result['result']} without an explanation",
                             "Say in `explanation` what is missing, why, or why it does not apply.")

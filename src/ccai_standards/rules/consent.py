@@ -7,16 +7,20 @@ from typing import Any
 
 from . import Violation, cross_rule, rule
 from .facts import ConsentFacts, Facts, OrganizationFacts, PersonFacts
-from .values import Day, Instant, add_years, civil_from_days, items, listed, timestamp
+from .values import Day, Instant, add_years, civil_from_days, items, listed, present, timestamp
 
 
 
 @rule("CCAI-CONSENT-001", "ManifestEntry")
-def entry_cites_consent(record: dict[str, Any]):
+def entry_cites_consent(record: dict[str, Any], licensed_bases: list[str]):
+    """The basis is a claim: consent must be cited, and a licence recorded, or the entry shows no basis at all."""
     if record.get("basis") == "consent" and not listed(record, "consents"):
         path = ("consents",) if "consents" in record else ()
         yield Violation(path, "the work is used on the basis of consent, but the entry cites no consent record",
                         "List the ids of the consent records that cover this work in `consents`.")
+    if record.get("basis") in licensed_bases and not present(record.get("licence")):
+        yield Violation(("basis",), f"the work is used under a {record.get('basis')}, but the entry does not record it",
+                        "Give the licence's address in `licence`.")
 
 
 @rule("CCAI-CONSENT-002", "ConsentRecord")
@@ -137,6 +141,9 @@ def _judge_minor(question: Any, facts: Facts) -> Violation | None:
         return None
     granted_at = timestamp(granted)
     age = age_on(person.date_of_birth, granted_at.date()) if person.date_of_birth and granted_at else None
+    if age is not None and person.date_of_birth > granted_at.date():
+        return Violation(("subject",), f"the subject's person record gives a date of birth ({person.date_of_birth}) after "
+                         "the consent was given", "Correct `date_of_birth` in the person record, or the consent's dates.")
     if age is not None and person.is_minor is not None and person.is_minor != (age < majority):
         return Violation(("subject",), f"the subject's person record says is_minor: {str(person.is_minor).lower()}, "
                          f"but born on {person.date_of_birth} they were {age} when the consent was given",
@@ -150,9 +157,19 @@ def _judge_minor(question: Any, facts: Facts) -> Violation | None:
     if grantor == subject:
         return Violation(("granted_by",), "the minor is named as their own parent or guardian",
                          "Set `granted_by` to the id of the parent or guardian's own person record.")
-    if grantor is not None and facts.knows(grantor) and not isinstance(facts.party(grantor), PersonFacts):
+    guardian = facts.party(grantor)
+    if grantor is not None and facts.knows(grantor) and not isinstance(guardian, PersonFacts):
         return Violation(("granted_by",), f"{grantor} gives consent as the minor's parent or guardian, but is not a person",
                          "A parent or guardian is a person: point `granted_by` to their person record.")
+    if isinstance(guardian, PersonFacts):
+        guardian_age = age_on(guardian.date_of_birth, granted_at.date()) if guardian.date_of_birth and granted_at else None
+        if guardian.is_minor is True or (guardian_age is not None and guardian_age < majority):
+            return Violation(("granted_by",), f"{grantor}, who gives consent as the parent or guardian, is a minor too",
+                             "Consent for a minor is given by an adult parent or legal guardian.")
+        if person.represented_by and grantor not in person.represented_by:
+            return Violation(("granted_by",), f"{grantor} gives consent as the minor's parent or guardian, but the minor's "
+                             "person record does not list them in `represented_by`", "Add the parent or guardian to the "
+                             "minor's `represented_by`, or have the consent given by one who is listed.")
     begins, ends = timestamp(start), timestamp(end)
     if ends is None:
         return Violation((), "a consent for a minor has no end date",
@@ -190,10 +207,18 @@ def _judge_deceased(question: Any, facts: Facts) -> Violation | None:
                          "but no estate record of the person names it among its `authorised_representatives`",
                          f"Include the Estate record of {subject} listing {grantor} in `authorised_representatives`; an "
                          "agent of the living person does not act for them after death.")
-    if capacity == "union" and not (isinstance(party, OrganizationFacts) and party.kind == "guild_or_union"):
-        return Violation(("granted_by",), f"the consent is given as the union, but {grantor} is not shown to be a guild or "
-                         "union", "Point `granted_by` to the union's organisation record (`organization_kind: "
-                         "guild_or_union`).")
+    if capacity == "union":
+        if not (isinstance(party, OrganizationFacts) and party.kind == "guild_or_union"):
+            return Violation(("granted_by",), f"the consent is given as the union, but {grantor} is not shown to be a guild "
+                             "or union", "Point `granted_by` to the union's organisation record (`organization_kind: "
+                             "guild_or_union`).")
+        if person.unions and grantor not in person.unions:
+            return Violation(("granted_by",), f"{grantor} gives consent as the deceased person's union, but was not their "
+                             "union", "Only the union the person belonged to (`union_memberships`) can act for them.")
+        if estates:
+            return Violation(("grantor_capacity",), f"the consent is given by the union, but the batch holds the estate "
+                             f"{estates[0]}, which can be asked", "A union acts for a deceased person only where no estate "
+                             "or representative can be found: ask the estate.")
     return None
 
 
@@ -290,7 +315,9 @@ def _citations(record: dict[str, Any]):
     manifest = manifest if isinstance(manifest, str) else None
     for index, consent in items(record, "consents"):
         if isinstance(consent, str):
-            yield ((consent, manifest), ("consents", index), uses, record.get("work"), record.get("added_at"), ())
+            # The entry is in use when added and, unless removed before, whenever its manifest was generated.
+            yield ((consent, manifest), ("consents", index), uses, record.get("work"),
+                   (record.get("added_at"), record.get("removed_at")), ())
 
 
 def _judge_coverage(question: Any, facts: Facts) -> Violation | None:
@@ -301,7 +328,18 @@ def _judge_coverage(question: Any, facts: Facts) -> Violation | None:
         return None  # not in the batch: the reference check reports it
     named = frozenset(u for u in users_named if isinstance(u, str))
     users = facts.users_of_manifest(manifest) if manifest else (named or None)
-    reason = _covers(consent, [u for u in uses if u], work, timestamp(at), users, terms)
+    moments = [timestamp(at)]
+    if type(at) is tuple:  # a manifest entry: (added, removed)
+        added, removed = timestamp(at[0]), timestamp(at[1])
+        listed_in = facts.manifests.get(manifest)
+        generated = listed_in.generated_at if listed_in else None
+        moments = [added] + ([generated] if generated and added and generated > added
+                             and (removed is None or removed > generated) else [])
+    reason = None
+    for moment in moments:
+        reason = _covers(consent, [u for u in uses if u], work, moment, users, terms)
+        if reason is not None:
+            break
     if reason is None:
         return None
     return Violation(path, f"the cited consent {consent_id} {reason}",
@@ -315,22 +353,33 @@ cross_rule("CCAI-CONSENT-003", "ManifestEntry", "UsageReport", "DigitalReplica",
 
 def _receipt_question(record: dict[str, Any]):
     if isinstance(record.get("consent"), str):
-        yield record["consent"], listed(record, "permitted_uses"), listed(record, "works")
+        yield (record["consent"], listed(record, "permitted_uses"), listed(record, "works"),
+               listed(record, "persona_attributes"), record.get("valid_from"), record.get("valid_until"))
+
+
+_SAME = "A receipt repeats the consent record's terms; correct whichever of the two is wrong."
 
 
 def _judge_receipt(question: Any, facts: Facts) -> Violation | None:
-    consent_id, uses, works = question
+    """The receipt must repeat the consent's terms both ways: nothing more, nothing left out, the same term."""
+    consent_id, uses, works, attributes, starts, ends = question
     consent = facts.consents.get(consent_id)
     if consent is None:
         return None
-    for index, use in enumerate(uses):
-        if use not in consent.uses:
-            return Violation(("permitted_uses", index), f"the receipt lists `{use}`, which the consent record does not permit",
-                             "A receipt repeats the consent record's terms; correct whichever of the two is wrong.")
-    for index, work in enumerate(works):
-        if work not in consent.works:
-            return Violation(("works", index), f"the receipt lists the work {work}, which the consent record does not cover",
-                             "A receipt repeats the consent record's terms; correct whichever of the two is wrong.")
+    for field, given, kept, word in (("permitted_uses", uses, consent.uses, "use"), ("works", works, consent.works, "work"),
+                                     ("persona_attributes", attributes, consent.persona_attributes, "persona attribute")):
+        for index, value in enumerate(given):
+            if value not in kept:
+                return Violation((field, index), f"the receipt lists the {word} `{value}`, which the consent record does "
+                                 "not give", _SAME)
+        left_out = sorted(set(kept) - set(given))
+        if left_out:
+            return Violation((field,) if given else (), f"the receipt leaves out the {word} `{left_out[0]}` that the "
+                             "consent record gives", _SAME)
+    for field, given, kept in (("valid_from", starts, consent.valid_from), ("valid_until", ends, consent.valid_until)):
+        if timestamp(given) != kept:
+            return Violation((field,) if given is not None else (), f"the receipt's `{field}` ({given}) is not the consent "
+                             f"record's ({kept})", _SAME)
     return None
 
 

@@ -35,6 +35,7 @@ class ConsentFacts:
     withdrawn: bool  # a revocation is recorded, whatever the status says
     users: frozenset[str] = frozenset()  # grantees, and the parties it may be passed to
     suspensions: tuple[tuple[Instant, Instant | None], ...] = ()
+    persona_attributes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class PersonFacts:
     date_of_birth: Day | None = None
     represented_by: frozenset[str] = frozenset()
     unions: frozenset[str] = frozenset()
+    name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ class OrganizationFacts:
 
 @dataclass(frozen=True, slots=True)
 class AiSystemFacts:
-    name: str | None
+    names: frozenset[str]  # its name and alternate names
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,7 @@ class ManifestFacts:
     generated_by: str | None
     dataset: str | None
     entry_count: int | None
+    generated_at: Instant | None = None  # a time the works it lists are in use
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,7 @@ def _consent(record: dict[str, Any]) -> ConsentFacts:
         withdrawn=bool(revocation),
         users=frozenset(p for p in listed(record, "granted_to") + listed(record, "transferable_to") if isinstance(p, str)),
         suspensions=tuple(suspensions),
+        persona_attributes=frozenset(listed(record, "persona_attributes")),
     )
 
 
@@ -153,7 +157,7 @@ def extract_fact(kinds: tuple[str, ...], record: dict[str, Any]) -> tuple[str, A
         return record_id, PersonFacts(minor if isinstance(minor, bool) else None, record.get("deceased") is True,
                                       day(record.get("date_of_birth")),
                                       frozenset(listed(record, "represented_by")),
-                                      frozenset(listed(record, "union_memberships")))
+                                      frozenset(listed(record, "union_memberships")), _text(record.get("name")))
     if kind == "Estate":
         return record_id, EstateFacts(_text(record.get("estate_of")), frozenset(listed(record, "authorised_representatives")))
     if kind == "Organization":
@@ -169,11 +173,12 @@ def extract_fact(kinds: tuple[str, ...], record: dict[str, Any]) -> tuple[str, A
         return record_id, MaterialDisclosureFacts(frozenset(a for a in about if isinstance(a, str)),
                                                   frozenset(p for p in listed(record, "disclosed_to") if isinstance(p, str)))
     if kind == "AiSystem":
-        return record_id, AiSystemFacts(_text(record.get("name")))
+        names = [record.get("name"), *listed(record, "alternate_names")]
+        return record_id, AiSystemFacts(frozenset(n for n in names if isinstance(n, str)))
     if kind == "DatasetManifest":
         count = record.get("entry_count")
         return record_id, ManifestFacts(_text(record.get("generated_by")), _text(record.get("dataset")),
-                                        count if type(count) is int else None)
+                                        count if type(count) is int else None, timestamp(record.get("generated_at")))
     if kind == "Dataset":
         return record_id, DatasetFacts(_text(record.get("publisher")))
     return None

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from . import Violation, rule
-from .values import broader_uses, day, items, timestamp
+from .values import broader_uses, day, items, present, timestamp
 
 
 
@@ -73,6 +73,6 @@ def opt_out_answered_in_time(record: dict[str, Any], acknowledge_within_days: in
     if status == "completed" and "completed_at" not in record:
         yield Violation(("request_status",), "the request is completed but has no `completed_at`",
                         "Record when the request was completed.")
-    if status in ("rejected", "partially_completed") and not record.get("outcome"):
+    if status in ("rejected", "partially_completed") and not present(record.get("outcome")):
         yield Violation(("request_status",), f"the request is {status} but the outcome does not say why",
                         "Explain in `outcome` what was not done and why.")

@@ -7,30 +7,48 @@ from typing import Any
 
 from . import Violation, cross_rule, rule
 from .facts import AT_END, Facts
-from .values import listed, timestamp
+from .values import listed, plain, present, timestamp
 
 
 
-@rule("CCAI-REPLICA-001", "ReplicaAuthorisation")
-def specific_intended_use(record: dict[str, Any], min_description_characters: int, boilerplate_phrases: list[str]):
-    """Length is a floor; blanket wording ("any and all uses … in perpetuity") is never specific, however long."""
-    text = " ".join(str(record.get("intended_use_description", "")).split())
+def for_a_replica(record: dict[str, Any], replica_uses: list[str]) -> bool:
+    """A replica authorisation, or any consent that permits creating or using a replica: it is one, whatever its type."""
+    return record.get("type") == "ReplicaAuthorisation" or bool(set(listed(record, "permitted_uses")) & set(replica_uses))
+
+
+@rule("CCAI-REPLICA-001", "ConsentRecord")
+def specific_intended_use(record: dict[str, Any], min_description_characters: int, boilerplate_phrases: list[str],
+                          min_distinct_words: int, replica_uses: list[str]):
+    """Length is a floor; blanket wording ("any and all uses … in perpetuity") and repetition are never specific."""
+    if not for_a_replica(record, replica_uses):
+        return
+    projects = listed(record, "projects")
+    if len(projects) != 1:
+        yield Violation(("projects",) if "projects" in record else (), f"the consent to a replica names {len(projects)} "
+                        "projects, not one", "Authorise one named project; a new project needs a new authorisation.")
+    text = plain(record.get("intended_use_description"))
     if len(text) < min_description_characters:
         yield Violation(("intended_use_description",),
                         f"the intended use is described in {len(text)} characters, too few to be reasonably specific",
                         "Say what will be made with the replica, in which scenes or products, and how it will be seen "
                         "or heard.")
         return
-    folded = text.casefold()
-    blanket = [p for p in boilerplate_phrases if " ".join(p.split()).casefold() in folded]
+    blanket = [p for p in boilerplate_phrases if plain(p) in text]
+    distinct = len({word.strip(".,;:!?()\"'") for word in text.split()} - {""})
+    if not blanket and distinct < min_distinct_words:
+        yield Violation(("intended_use_description",), f"the intended use is described with only {distinct} different "
+                        "words, too few to say what will be made", "Say what will be made with the replica, in which "
+                        "scenes or products, and how it will be seen or heard.")
     if blanket:
         yield Violation(("intended_use_description",), f"the intended use is described in blanket terms (\"{blanket[0]}\"), "
                         "not as one specific use", "Describe the one use in this project: what will be made, in which "
                         "scenes or products, and how it will be seen or heard; a new use needs a new authorisation.")
 
 
-@rule("CCAI-REPLICA-002", "ReplicaAuthorisation")
-def notice_before_signature(record: dict[str, Any], notice_hours: int):
+@rule("CCAI-REPLICA-002", "ConsentRecord")
+def notice_before_signature(record: dict[str, Any], notice_hours: int, replica_uses: list[str]):
+    if not for_a_replica(record, replica_uses):
+        return
     obtained = record.get("obtained") or {}
     notice, signed = timestamp(obtained.get("notice_given_at")), timestamp(obtained.get("signed_at"))
     if notice is None or signed is None:
@@ -43,10 +61,10 @@ def notice_before_signature(record: dict[str, Any], notice_hours: int):
                         "sign.")
 
 
-@rule("CCAI-REPLICA-003", "ReplicaAuthorisation")
+@rule("CCAI-REPLICA-003", "ConsentRecord")
 def paid_for_creation_and_use(record: dict[str, Any], creation_triggers: list[str], use_triggers: list[str],
                               creation_uses: list[str], replica_uses: list[str]):
-    if record.get("commercial") is not True:
+    if record.get("commercial") is not True or not for_a_replica(record, creation_uses + replica_uses):
         return
     uses = set(listed(record, "permitted_uses"))
     triggers = {t.get("trigger") for t in listed(record, "compensation") if isinstance(t, dict)}
@@ -168,7 +186,7 @@ def machine_readable_label(record: dict[str, Any], synthetic_source_types: list[
 
 @rule("CCAI-LABEL-002", "AiUseDisclosure")
 def synthetic_people_disclosed(record: dict[str, Any]):
-    if (listed(record, "synthetic_performers") or listed(record, "replicas")) and not record.get("audience_statement"):
+    if (listed(record, "synthetic_performers") or listed(record, "replicas")) and not present(record.get("audience_statement")):
         yield Violation((), "the content contains a synthetic performer or a replica but says nothing to its audience",
                         "Add `audience_statement`, the disclosure as people will read or hear it.")
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from . import Violation, cross_rule, rule
 from .facts import AT_END, Facts
-from .values import items, listed
+from .values import items, listed, present
 
 
 
@@ -43,14 +43,15 @@ def _coverage_claim(record: dict[str, Any]):
     coverage = record.get("consent_coverage")
     manifests = tuple(m for m in listed(record, "manifests") if isinstance(m, str))
     if isinstance(coverage, dict) and isinstance(coverage.get("works_with_consent"), int) and manifests:
-        yield AT_END, manifests, coverage["works_with_consent"]
+        other = coverage.get("works_with_other_basis")
+        yield AT_END, manifests, coverage["works_with_consent"], other if type(other) is int else None
 
 
 def _judge_coverage_claim(question: Any, facts: Facts) -> Violation | None:
     """The coverage a disclosure claims, recomputed from its manifests' entries when the batch holds all of them."""
-    _, manifests, claimed = question
+    _, manifests, claimed, claimed_other = question
     partial = []
-    cited = 0
+    cited = listed_entries = 0
     for manifest in manifests:
         known = facts.manifests.get(manifest)
         entries, consented = facts.entries.get(manifest, (0, 0))
@@ -58,6 +59,7 @@ def _judge_coverage_claim(question: Any, facts: Facts) -> Violation | None:
             held = f"{entries} of {known.entry_count}" if known and known.entry_count is not None else f"{entries}"
             partial.append(f"{manifest} ({held} entries)")
         cited += consented
+        listed_entries += entries
     if partial:
         return Violation(("consent_coverage", "works_with_consent"), "the consent coverage could not be checked: the batch "
                          f"holds only part of the manifests it summarises: {'; '.join(partial)}",
@@ -68,6 +70,10 @@ def _judge_coverage_claim(question: Any, facts: Facts) -> Violation | None:
                          f"consent, but only {cited} entries of its manifests cite a consent",
                          "State the coverage the manifests show: count the entries whose basis is consent and that cite "
                          "a consent record.")
+    if claimed_other is not None and claimed_other > listed_entries - cited:
+        return Violation(("consent_coverage", "works_with_other_basis"), f"the disclosure claims {claimed_other} works used "
+                         f"on another basis, but its manifests list only {listed_entries - cited} entries that do not cite a "
+                         "consent", "State the coverage the manifests show.")
     return None
 
 
@@ -103,7 +109,7 @@ def disclosure_links_manifests(record: dict[str, Any]):
 def removal_is_explained(record: dict[str, Any]):
     if "removed_at" not in record:
         return
-    if not record.get("reason"):
+    if not present(record.get("reason")):
         yield Violation(("removed_at",), "the work was removed from the dataset but no reason is given",
                         "Add `reason`, for example the opt-out request or withdrawal that led to it.")
 

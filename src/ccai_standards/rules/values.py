@@ -229,6 +229,27 @@ def broader_uses(use: str) -> tuple[str, ...]:
     return tuple(chain)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def plain(text: Any) -> str:
+    """Text as a reader sees it: invisible characters dropped, runs of spaces made one, case folded."""
+    return " ".join(str(text).translate(_INVISIBLE).split()).casefold() if isinstance(text, str) else ""
+
+
+def present(value: Any) -> bool:
+    """Whether a field gives something: text that is not blank (or invisible), a non-empty list, any other value.
+
+    A 0.1.0 record's schema lets text be blank; a rule that needs the text must not take
+    spaces for it.
+    """
+    if isinstance(value, str):
+        return bool(plain(value))
+    if isinstance(value, list):
+        return any(present(v) for v in value)
+    return value is not None and value != {}
+
+
 def items(record: dict[str, Any], field: str) -> list[tuple[int, Any]]:
     """(index, value) for a list field, tolerating its absence."""
     value = record.get(field)

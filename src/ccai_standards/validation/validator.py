@@ -28,6 +28,20 @@ REFS_MODES = ("error", "warn", "off")
 _UNCHECKED = ("INPUT-", "INTERNAL-")  # error codes that mean a document or input was not checked
 
 
+def skipped_cross_rules(versions: Iterable[str], ignore: frozenset[str]) -> tuple[str, ...]:
+    """The codes of the cross-record rules in force in any of these versions, less those ignored."""
+    from ..rules import CROSS_RULES, load_all
+
+    load_all()
+    codes = set()
+    for version in versions:
+        judged = for_version(version)
+        if judged is not None:
+            codes.update(code for code in CROSS_RULES if code not in ignore
+                         and judged.requirements.get(code, {}).get("status") == "active")
+    return tuple(sorted(codes))
+
+
 @dataclass
 class Summary:
     """What one run looked at and found."""
@@ -40,6 +54,9 @@ class Summary:
     by_code: dict[str, int] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)  # display names of the inputs read
     versions: dict[str, int] = field(default_factory=dict)  # documents judged by each version of the standard
+    # Cross-record rules in force for the versions seen that this run did not apply (refs="off"):
+    # said, so that a run that compared nothing is not read as one that found nothing.
+    skipped_rules: tuple[str, ...] = ()
 
     incomplete: int = 0  # errors that mean something was not checked: unreadable input, a fault of ccai
 
@@ -138,6 +155,8 @@ class Validator:
                 self._tick(summary, started)
         yield from skipped
         yield from batch.finish(infos)
+        if not self.options.with_references:
+            summary.skipped_rules = skipped_cross_rules(summary.versions, self.ignore)
 
     def _tick(self, summary: Summary, started: float) -> None:
         if self.progress is not None:
