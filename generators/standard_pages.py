@@ -44,6 +44,27 @@ def demonstrations(examples_dir: Path = paths.EXAMPLES_DIR) -> dict[str, dict[st
     return found
 
 
+
+_STRICTER = {"larger": "a larger number", "smaller": "a smaller number", "earlier": "an earlier date",
+             "later": "a later date", "more_values": "more values", "fewer_values": "fewer values"}
+
+
+def _parameter_table(parameters: list[dict[str, Any]]) -> list[str]:
+    """The figures and word lists the check applies, as the requirement's data gives them (a list: it reflows on phones)."""
+    if not parameters:
+        return []
+    lines = ["**Figures and word lists the check applies:**", ""]
+    for p in parameters:
+        if p.get("words") is not None:
+            value = ", ".join(f"`{w}`" for w in p["words"])
+        else:
+            value = f"**{p.get('whole_number', p.get('day'))}" + (f" {p['unit']}" if p.get("unit") else "") + "**"
+        stricter = _STRICTER.get(p.get("stricter_when"))
+        lines.append(f"- `{p['parameter_name']}`: {value}. {_text(p.get('description'))}"
+                     + (f" Stricter with {stricter}." if stricter else ""))
+    return lines + [""]
+
+
 class StandardPages:
     def __init__(self, standard: StandardSource | None = None, examples_dir: Path = paths.EXAMPLES_DIR) -> None:
         self.standard = standard or StandardSource()
@@ -54,7 +75,7 @@ class StandardPages:
         if head.endswith("Enum"):
             target = f"../reference/enums/{head}.md" + (f"#{tail}" if tail else "")
         else:
-            target = f"../reference/{head}.md" + (f"#{tail}" if tail else "")
+            target = f"../reference/{head}.md" + (f"#{tail.split('.')[0]}" if tail else "")  # a nested field: its holder
         return f"[`{element}`]({target})"
 
     def _example_block(self, code: str) -> list[str]:
@@ -93,10 +114,14 @@ class StandardPages:
             lines += [f"**Applies to:** {who}.", ""]
         lines += [f"**Why.** {_text(req['rationale'])}", ""]
         lines += ["**Records that show it:** " + ", ".join(self._element_link(e) for e in req["carried_by"]) + ".", ""]
+        if req.get("mandatory_fields"):
+            lines += ["**Fields it makes mandatory:** " + ", ".join(self._element_link(e) for e in req["mandatory_fields"])
+                      + ".", ""]
         if req["machine_checkable"]:
             lines += [f"**How it is checked.** {_text(req.get('check_description'))}", ""]
         else:
             lines += [f"**Why software cannot check it.** {_text(req.get('not_checkable_reason'))}", ""]
+        lines += _parameter_table(req.get("parameters") or [])
         if withdrawn:
             lines += [f"**Withdrawn in {req.get('withdrawn_in')}.** {_text(req.get('withdrawal_reason'))}", ""]
         refs = req.get("informative_references") or []
@@ -144,6 +169,7 @@ class StandardPages:
                  "- **MAY**: truly optional.", "",
                  f"This version has {len(reqs)} requirements; software checks {checkable} of them on your records, "
                  "and the others say why a person must check them.", "",
+                 *(["## How records are judged", "", _text(std["evidence_policy"]), ""] if std.get("evidence_policy") else []),
                  "## The four pillars", "", "| Pillar | Requirements | Checked by software |", "|---|---|---|"]
         for pillar in std["pillars"]:
             own = [r for r in reqs if r["pillar"] == pillar["pillar"]]

@@ -349,3 +349,92 @@ def test_no_dishonest_edit_of_a_valid_batch_passes(data):
 
 def test_the_old_format_cases_name_real_examples():
     assert all((DATA / "invalid" / name).is_file() for name in OLD_FORMAT_CASES)
+
+
+# ---- what an adversarial review found, one case each ----------------------------------------
+
+def _receipt_without_a_work(batch):
+    receipt = batch["ConsentReceipt-voice-actor-generative-training.yaml"]
+    receipt["works"] = receipt["works"][:1]
+    return receipt["id"], "CCAI-CONSENT-010", "$.works"
+
+
+def _plain_consent_to_a_replica(batch):
+    consent = batch[TRAINING]
+    consent["permitted_uses"] = ["replica_creation"]
+    consent["intended_use_description"] = "Any and all uses, in perpetuity, throughout the universe, " * 3
+    return consent["id"], "CCAI-REPLICA-001", "$.intended_use_description"
+
+
+def _guardian_not_listed(batch):
+    consent = batch[GUARDIAN]
+    consent["granted_by"] = "https://id.ccai-registry.example/people/ruth-calloway"
+    return consent["id"], "CCAI-CONSENT-007", "$.granted_by"
+
+
+def _union_while_the_estate_exists(batch):
+    consent = batch[ESTATE]
+    consent.update(grantor_capacity="union", granted_by="https://id.ccai-registry.example/orgs/usvpg")
+    return consent["id"], "CCAI-CONSENT-008", "$.grantor_capacity"
+
+
+def _licence_not_recorded(batch):
+    entry = batch["ManifestEntry-licence-harbourline-episode.yaml"]
+    entry.pop("licence")
+    return entry["id"], "CCAI-CONSENT-001", "$.basis"
+
+
+def _paying_the_user(batch):
+    consent = batch[TRAINING]
+    for term in consent["compensation"]:
+        term["payee"] = "https://id.ccai-registry.example/orgs/corvid-labs"
+    return consent["id"], "CCAI-COMP-001", "$.compensation[0].payee"
+
+
+def _jobs_at_risk_relabelled(batch):
+    assessment = batch["WorkforceImpactAssessment-studio-northlight-localisation.yaml"]
+    for role in assessment["affected_roles"]:
+        if role.get("jobs_at_risk"):
+            role["expected_change"] = "no_change"
+    assessment.pop("workers_notified_at")
+    return assessment["id"], "CCAI-WORK-003", "$"
+
+
+def _tool_brand_in_a_credit(batch):
+    statement = batch["AuthorshipStatement-writers-room-lighthouse-children-s1e01.yaml"]
+    statement["credit_lines"][1]["credit_text"] = "Written by Ruth Calloway & Imogen Tarrant & Quillmate"
+    return statement["id"], "CCAI-AUTHOR-001", "$.credit_lines[1].credit_text"
+
+
+def _well_known_tool_in_a_credit(batch):
+    statement = batch["AuthorshipStatement-screenplay-the-lantern-keeper.yaml"]
+    statement["credit_lines"][0]["credit_text"] = "Written by Ruth Calloway and ChatGPT"
+    return statement["id"], "CCAI-AUTHOR-001", "$.credit_lines[0].credit_text"
+
+
+def _ai_system_name_on_an_organisation(batch):
+    statement = batch["AuthorshipStatement-screenplay-the-lantern-keeper.yaml"]
+    org = {"type": "Organization", "conforms_to": "0.2.0", "id": "https://id.ccai-registry.example/orgs/aria-two",
+           "name": "Aria 2.0", "organization_kind": "other"}
+    batch["org"] = org
+    statement["contributions"].append({"contributor": org["id"], "contribution_role": "research_by", "ai_assistance": "none"})
+    return statement["id"], "CCAI-AUTHOR-001", "$.contributions[1].contributor"
+
+
+def _consultation_ends_before_it_starts(batch):
+    assessment = batch["WorkforceImpactAssessment-studio-northlight-localisation.yaml"]
+    consultation = assessment["consultations"][0]
+    consultation["consultation_concluded_at"] = "2026-11-01T10:00:00-08:00"
+    return assessment["id"], "CCAI-WORK-002", "$.consultations[0].consultation_concluded_at"
+
+
+@pytest.mark.parametrize("edit", [_receipt_without_a_work, _plain_consent_to_a_replica, _guardian_not_listed,
+                                  _union_while_the_estate_exists, _licence_not_recorded, _paying_the_user,
+                                  _jobs_at_risk_relabelled, _tool_brand_in_a_credit, _well_known_tool_in_a_credit,
+                                  _ai_system_name_on_an_organisation, _consultation_ends_before_it_starts],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_each_door_the_review_found_is_closed(edit):
+    batch = copy.deepcopy(VALID)
+    record_id, code, path = edit(batch)
+    findings = run(batch)
+    assert (code, path) in codes_at(findings, record_id), codes_at(findings, record_id)

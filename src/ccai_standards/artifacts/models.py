@@ -7580,6 +7580,7 @@ class Standard(Document):
     released_on: Optional[date] = Field(default=None, description="""The date this version was released.""")
     summary: Optional[str] = Field(default=None, description="""A short account in plain language.""")
     version_policy: str = Field(default=..., description="""What the parts of a version number promise to the people who use the standard.""")
+    evidence_policy: Optional[str] = Field(default=None, description="""How records are judged against the requirements: what counts as evidence, what a record's own claims count for, and what happens when evidence is missing.""")
     pillars: list[Pillar] = Field(default=..., description="""The pillars of the standard.""", min_length=1)
     licence: Optional[str] = Field(default=None, description="""The licence of the standard's text, as a web address.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
@@ -7635,6 +7636,19 @@ class Standard(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid version_policy format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence_policy')
+    def pattern_evidence_policy(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence_policy format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence_policy format: {v}"
             raise ValueError(err_msg)
         return v
 
