@@ -30,7 +30,8 @@ def records(entries: int, consents: int, works: int, seed: int = 7) -> Iterator[
     yield {"type": "Dataset", "conforms_to": VERSION, "id": f"{BASE}/datasets/d1", "name": "Bench dataset",
            "dataset_types": ["text"]}
     yield {"type": "DatasetManifest", "conforms_to": VERSION, "id": f"{BASE}/manifests/m1",
-           "dataset": f"{BASE}/datasets/d1", "generated_at": "2025-06-01T00:00:00Z", "entry_count": entries}
+           "dataset": f"{BASE}/datasets/d1", "generated_at": "2025-06-01T00:00:00Z", "entry_count": entries,
+           "generated_by": f"{BASE}/orgs/lab"}
     work_ids = [f"{BASE}/works/{i}" for i in range(works)]
     for i, wid in enumerate(work_ids):
         yield {"type": "CreativeWork", "conforms_to": VERSION, "id": wid, "title": f"Work number {i}",

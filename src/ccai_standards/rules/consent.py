@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from . import Violation, cross_rule, rule
-from .facts import ConsentFacts, Facts, OrganizationFacts, PersonFacts
+from .facts import AT_END, ConsentFacts, Facts, OrganizationFacts, PersonFacts
 from .values import Day, Instant, add_years, civil_from_days, items, listed, present, timestamp
 
 
@@ -260,38 +261,57 @@ def _in_force(consent: ConsentFacts, at: Instant | None, statuses: tuple[tuple[s
     return None
 
 
-def _covers(consent: ConsentFacts, uses: list[str], work: str | None, at: Instant | None,
-            users: frozenset[str] | None, terms: tuple[Any, ...]) -> str | None:
-    """Why `consent` does not cover the use, or None when it does.
+def _covers(consent: ConsentFacts, uses: Any, work: str | None, users: frozenset[str] | None,
+            persona_uses: frozenset[str]) -> str | None:
+    """Why `consent` does not cover the use (its uses, work and user), or None when it does; times are _in_force's.
 
-    `users` are the parties making the use (None: not known from this batch, so not compared).
+    `users` are the parties making the use (None or empty: not known from this batch, so not compared).
     """
     missing = [u for u in uses if u not in consent.uses]
     if missing:
         return f"does not permit {', '.join(missing)} (it permits {', '.join(sorted(consent.uses)) or 'nothing'})"
-    persona_uses, *statuses = terms
     persona_use = all(u in persona_uses for u in uses)
     if work is not None and work not in consent.works and not (persona_use and consent.persona):
         return f"does not cover the work {work}"
-    if users is not None:
-        if not users:
-            return "cannot be matched to the party using the work: the manifest names neither `generated_by` nor a " \
-                   "dataset with a `publisher`"
+    if users:  # a manifest that names no user is reported once, on the manifest (_judge_manifest_users)
         if consent.users and not users & consent.users:
             return f"was granted to {', '.join(sorted(consent.users))}, not to {', '.join(sorted(users))}, who uses it"
-    return _in_force(consent, at, tuple(statuses))  # type: ignore[arg-type]
+    return None
 
 
 def _coverage_questions(record: dict[str, Any], persona_uses: list[str], in_force_statuses: list[str],
                         ended_statuses: list[str]):
-    """One question per citation and time of use: (ids that answer, path, uses, work, time, users, terms)."""
-    terms = (tuple(persona_uses), tuple(in_force_statuses), tuple(ended_statuses))
-    for question in _citations(record):
-        yield (*question, terms)
+    """One question per citation and time of use: (ids that answer, path, uses, work, time, users, terms).
+
+    It runs once per manifest entry of inputs with billions of them, so an entry's questions are
+    built in one step, and the terms are one shared tuple per version.
+    """
+    terms = _terms(tuple(persona_uses), tuple(in_force_statuses), tuple(ended_statuses))
+    if record.get("type") == "ManifestEntry":
+        consents = record.get("consents")
+        if type(consents) is not list:
+            return ()
+        manifest = record.get("manifest")
+        manifest = manifest if type(manifest) is str else None
+        uses, work, at = tuple(listed(record, "uses")), record.get("work"), (record.get("added_at"), record.get("removed_at"))
+        # The entry is in use when added and, unless removed before, whenever its manifest was generated.
+        return [((consent, manifest), ("consents", index), uses, work, at, (), terms)
+                for index, consent in enumerate(consents) if type(consent) is str]
+    return [(*question, terms) for question in _citations(record)]
+
+
+@lru_cache(maxsize=64)
+def _terms(*terms: tuple[str, ...]) -> tuple[Any, ...]:
+    """The same tuple for the same terms, so that millions of questions share one (and pickle it once per chunk)."""
+    return (frozenset(terms[0]), frozenset(terms[1]), frozenset(terms[2]))
 
 
 def _citations(record: dict[str, Any]):
     kind = record.get("type")
+    if kind == "DatasetManifest":
+        if isinstance(record.get("id"), str):
+            yield (AT_END, (), (), None, None, record["id"])  # see _judge_manifest_users
+        return
     if kind == "UsageReport":
         user = record.get("reported_by")
         for index, line in items(record, "report_lines"):
@@ -311,43 +331,51 @@ def _citations(record: dict[str, Any]):
         if isinstance(record.get("consent"), str):
             yield (record["consent"], ("consent",), (), None, record.get("altered_at"), (record.get("altered_by"),))
         return
-    uses, manifest = tuple(listed(record, "uses")), record.get("manifest")
-    manifest = manifest if isinstance(manifest, str) else None
-    for index, consent in items(record, "consents"):
-        if isinstance(consent, str):
-            # The entry is in use when added and, unless removed before, whenever its manifest was generated.
-            yield ((consent, manifest), ("consents", index), uses, record.get("work"),
-                   (record.get("added_at"), record.get("removed_at")), ())
+
+
+def _judge_manifest_users(manifest: str, facts: Facts) -> Violation | None:
+    """Entries that cite consents need a manifest that says who uses its works, or no grantee can be compared."""
+    if facts.entries.get(manifest, (0, 0))[1] and facts.users_of_manifest(manifest) == frozenset():
+        return Violation((), "entries of this manifest cite consents, but it names neither `generated_by` nor a dataset "
+                         "with a `publisher`, so no consent can be matched to the party that uses the works",
+                         "Add `generated_by` (or the dataset's `publisher`): the party whose use the consents must cover.")
+    return None
 
 
 def _judge_coverage(question: Any, facts: Facts) -> Violation | None:
+    if question[0] == AT_END:
+        return _judge_manifest_users(question[5], facts)  # (AT_END, …, manifest id, terms)
     key, path, uses, work, at, users_named, terms = question
     consent_id, manifest = key if type(key) is tuple else (key, None)
     consent = facts.consents.get(consent_id)
     if consent is None:
         return None  # not in the batch: the reference check reports it
-    named = frozenset(u for u in users_named if isinstance(u, str))
-    users = facts.users_of_manifest(manifest) if manifest else (named or None)
+    users = facts.users_of_manifest(manifest) if manifest else frozenset(u for u in users_named if isinstance(u, str))
+    persona_uses, in_force, ended = terms
+    reason = _covers(consent, [u for u in uses if u] if None in uses or "" in uses else uses, work, users, persona_uses)
+    if reason is not None:
+        return Violation(path, f"the cited consent {consent_id} {reason}", _COVER_HINT)
     moments = [timestamp(at)]
     if type(at) is tuple:  # a manifest entry: (added, removed)
         added, removed = timestamp(at[0]), timestamp(at[1])
         listed_in = facts.manifests.get(manifest)
         generated = listed_in.generated_at if listed_in else None
-        moments = [added] + ([generated] if generated and added and generated > added
-                             and (removed is None or removed > generated) else [])
-    reason = None
+        moments = [added]
+        if generated and added and generated > added and (removed is None or removed > generated) and (
+                consent.withdrawn or consent.suspensions or (consent.valid_until and generated >= consent.valid_until)):
+            moments.append(generated)  # only a consent that ends (or pauses) can fail at the later time
     for moment in moments:
-        reason = _covers(consent, [u for u in uses if u], work, moment, users, terms)
+        reason = _in_force(consent, moment, (in_force, ended))
         if reason is not None:
             break
-    if reason is None:
-        return None
-    return Violation(path, f"the cited consent {consent_id} {reason}",
-                     "Cite a consent granted to the party that makes this use, covering this work and use at that "
-                     "time, or stop the use.")
+    return None if reason is None else Violation(path, f"the cited consent {consent_id} {reason}", _COVER_HINT)
 
 
-cross_rule("CCAI-CONSENT-003", "ManifestEntry", "UsageReport", "DigitalReplica", "DigitalAlteration",
+_COVER_HINT = ("Cite a consent granted to the party that makes this use, covering this work and use at that time, or "
+               "stop the use.")
+
+
+cross_rule("CCAI-CONSENT-003", "ManifestEntry", "UsageReport", "DigitalReplica", "DigitalAlteration", "DatasetManifest",
            judge=_judge_coverage)(_coverage_questions)
 
 

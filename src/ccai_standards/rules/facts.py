@@ -205,6 +205,7 @@ class Facts:
         self.material_told: dict[str, set[str]] = {}
         self.entries: dict[str, list[int]] = {}  # manifest -> [entries, citing consent], from tally_entry
         self._known: dict[str, Any] = {}
+        self._users: dict[str, frozenset[str] | None] = {}  # users_of_manifest, until a manifest or dataset is added
 
     def add_tallies(self, tallies: dict[str, list[int]]) -> None:
         for manifest, (entries, consented) in tallies.items():
@@ -226,6 +227,8 @@ class Facts:
             if table is None:
                 return
             getattr(self, table)[record_id] = fact
+            if table in ("manifests", "datasets"):
+                self._users.clear()
         self._known[record_id] = fact
 
     def knows(self, key: Any) -> bool:
@@ -241,8 +244,12 @@ class Facts:
 
     def users_of_manifest(self, manifest_id: Any) -> frozenset[str] | None:
         """The parties that use a manifest's works (its generator, its dataset's publisher), or None if unknown."""
+        if manifest_id in self._users:
+            return self._users[manifest_id]
         manifest = self.manifests.get(manifest_id)
-        if manifest is None:
-            return None
-        dataset = self.datasets.get(manifest.dataset) if manifest.dataset else None
-        return frozenset(p for p in (manifest.generated_by, dataset.publisher if dataset else None) if p)
+        found = None
+        if manifest is not None:
+            dataset = self.datasets.get(manifest.dataset) if manifest.dataset else None
+            found = frozenset(p for p in (manifest.generated_by, dataset.publisher if dataset else None) if p)
+        self._users[manifest_id] = found
+        return found

@@ -236,7 +236,10 @@ def check_structure(document: Document, record_type: str, version: StandardVersi
     version = version or current()
     validator = _VALIDATORS.get(version.version, {}).get(record_type) or _validator(version, record_type)
     if validator.is_valid(document.data):
-        return check_blanks(document, record_type, version) if _blankable(version, record_type) else []
+        blankable = _BLANKABLE.get((version.version, record_type))
+        if blankable is None:
+            blankable = _blankable(version, record_type)
+        return check_blanks(document, record_type, version) if blankable else []
     explained: dict[tuple[Any, ...], list[tuple[str, str, str]]] = {}
     for error in validator.iter_errors(document.data):
         message, hint, path = _explain(version, record_type, error)
