@@ -438,3 +438,13 @@ def test_each_door_the_review_found_is_closed(edit):
     record_id, code, path = edit(batch)
     findings = run(batch)
     assert (code, path) in codes_at(findings, record_id), codes_at(findings, record_id)
+
+
+def test_a_manifest_that_names_no_user_is_reported_once_on_the_manifest():
+    manifest = edited("DatasetManifest-licensed-voice-corpus-v3.yaml", generated_by=None)
+    dataset = edited("Dataset-licensed-voice-corpus.yaml", publisher=None)
+    findings = run(records(**{"DatasetManifest-licensed-voice-corpus-v3__yaml": manifest,
+                              "Dataset-licensed-voice-corpus__yaml": dataset}))
+    assert [c for c in codes_at(findings, manifest["id"]) if c[0] == "CCAI-CONSENT-003"] == [("CCAI-CONSENT-003", "$")]
+    entries = [r["id"] for r in VALID.values() if r.get("type") == "ManifestEntry"]
+    assert not [f for f in findings if f.record_id in entries and f.code == "CCAI-CONSENT-003"]
