@@ -448,3 +448,12 @@ def test_a_manifest_that_names_no_user_is_reported_once_on_the_manifest():
     assert [c for c in codes_at(findings, manifest["id"]) if c[0] == "CCAI-CONSENT-003"] == [("CCAI-CONSENT-003", "$")]
     entries = [r["id"] for r in VALID.values() if r.get("type") == "ManifestEntry"]
     assert not [f for f in findings if f.record_id in entries and f.code == "CCAI-CONSENT-003"]
+
+
+def test_amounts_without_any_currency_do_not_add_up():
+    report = copy.deepcopy(VALID["UsageReport-studio-to-estate-2025-q3.yaml"])
+    report.pop("currency", None)
+    for line in report["report_lines"]:
+        line.pop("currency", None)
+    findings = run(records(**{"UsageReport-studio-to-estate-2025-q3__yaml": report}))
+    assert ("CCAI-COMP-004", "$.report_lines[0].amount") in codes_at(findings, report["id"])

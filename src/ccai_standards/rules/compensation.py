@@ -83,7 +83,11 @@ def usage_report_adds_up(record: dict[str, Any]):
         amount = money(line.get("amount"))
         if amount is not None:
             total += amount
-            if line.get("currency") != currency:
+            if currency is None and line.get("currency") is None:
+                yield Violation(("report_lines", index, "amount"), "the line gives an amount, but neither it nor the "
+                                "report says in which currency", "Give `currency` (an ISO 4217 code) on the report "
+                                "and its lines.")
+            elif line.get("currency") != currency:
                 yield Violation(("report_lines", index, "currency"),
                                 f"the line is in {line.get('currency')}, the report in {currency}",
                                 "Give every line in the report's currency.")
