@@ -7,6 +7,7 @@ the real standard's text does.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,3 +90,6 @@ def rename_slot_everywhere(doc: dict[str, Any], old: str, new: str, version: str
         cls["slots"] = [new if s == old else s for s in cls.get("slots", [])]
         if old in (cls.get("slot_usage") or {}):
             cls["slot_usage"][new] = cls["slot_usage"].pop(old)
+        annotations = cls.get("annotations") or {}
+        if isinstance(annotations.get("dates_in_order"), str):  # the declared order of dates names fields too
+            annotations["dates_in_order"] = re.sub(rf"(?<![\w.]){re.escape(old)}(?!\w)", new, annotations["dates_in_order"])
