@@ -352,6 +352,8 @@ def _judge_coverage(question: Any, facts: Facts) -> Violation | None:
         return None  # not in the batch: the reference check reports it
     users = facts.users_of_manifest(manifest) if manifest else frozenset(u for u in users_named if isinstance(u, str))
     persona_uses, in_force, ended = terms
+    if type(at) is tuple and _plainly_covered(consent, uses, work, users, in_force, at, manifest, facts):
+        return None
     reason = _covers(consent, [u for u in uses if u] if None in uses or "" in uses else uses, work, users, persona_uses)
     if reason is not None:
         return Violation(path, f"the cited consent {consent_id} {reason}", _COVER_HINT)
@@ -369,6 +371,25 @@ def _judge_coverage(question: Any, facts: Facts) -> Violation | None:
         if reason is not None:
             break
     return None if reason is None else Violation(path, f"the cited consent {consent_id} {reason}", _COVER_HINT)
+
+
+def _plainly_covered(consent: ConsentFacts, uses: Any, work: Any, users: Any, in_force: frozenset[str], at: tuple,
+                     manifest: str | None, facts: Facts) -> bool:
+    """The common case of a manifest entry, decided in one expression: a consent in force that plainly covers it.
+
+    It answers millions of questions in the main process, where the batch is judged; anything
+    it cannot confirm goes to the full judgement, which also words the finding.
+    """
+    added = timestamp(at[0])
+    if added is None or at[1] is not None or consent.withdrawn or consent.suspensions:
+        return False
+    listed_in = facts.manifests.get(manifest)
+    latest = listed_in.generated_at if listed_in is not None and listed_in.generated_at is not None else added
+    start, end = consent.valid_from, consent.valid_until
+    return (consent.status in in_force and consent.uses.issuperset(uses) and (work is None or work in consent.works)
+            and (not users or not consent.users or not users.isdisjoint(consent.users))
+            and (start is None or added.micros >= start.micros)
+            and (end is None or (added.micros < end.micros and latest.micros < end.micros)))
 
 
 _COVER_HINT = ("Cite a consent granted to the party that makes this use, covering this work and use at that time, or "
