@@ -230,11 +230,15 @@ def test_with_refs_off_the_summary_names_the_rules_not_run():
 def test_blank_required_text_fails_in_every_version():
     for version, code in (("0.1.0", "SCHEMA-required"), ("0.2.0", "SCHEMA-pattern")):
         person = {"type": "Person", "conforms_to": version, "id": "https://x.example/p", "name": "  \t"}
+        invisible = {"type": "Person", "conforms_to": version, "id": "https://x.example/q", "name": " \u200b "}
         statement = copy.deepcopy(VALID["AuthorshipStatement-screenplay-the-lantern-keeper.yaml"])
         statement["conforms_to"] = version
         statement["credit_lines"][0]["credit_text"] = " "
-        findings = Validator(refs="off").validate([person, statement])
+        findings = Validator(refs="off").validate([person, statement, invisible])
         assert (code, "$.name") in [(f.code, f.location.path) for f in findings], version
+        if version == "0.1.0":  # 0.2.0's pattern \S takes a zero-width space for text (see the note on issue 13)
+            assert ("SCHEMA-required", "$.name") in [(f.code, f.location.path) for f in findings
+                                                      if f.record_id == invisible["id"]]
         assert (code, "$.credit_lines[0].credit_text") in [(f.code, f.location.path) for f in findings], version
 
 

@@ -224,6 +224,8 @@ def _judge_deceased(question: Any, facts: Facts) -> Violation | None:
 
 
 cross_rule("CCAI-CONSENT-007", "ConsentRecord", judge=_judge_minor)(_minor_question)
+
+
 def _deceased_question(record: dict[str, Any], deceased_capacities: list[str]):
     for question in _subject_question(record):
         yield (*question, tuple(deceased_capacities))

@@ -20,7 +20,7 @@ from ..document import Document
 from ..findings import Finding, Location, Severity
 from ..standard_versions import StandardVersion, current, for_version
 from . import CROSS_RULES, LOCAL_RULES, CrossRule, LocalRule, Violation, load_all
-from .dates import check_order, declared, order_check
+from .dates import declared, order_check
 from .facts import Facts, extract_fact
 
 _SEVERITY = {"must": Severity.ERROR, "should": Severity.WARNING}
@@ -58,8 +58,8 @@ class RuleSet:
             for clause in declared_clauses:
                 if clause["requirement"] in self.severity and clause["requirement"] not in ignore:
                     by_code.setdefault(clause["requirement"], []).append(clause)
-            found[record_type] = [(LocalRule(code, (record_type,), check_order), order_check(code_clauses))
-                                  for code, code_clauses in by_code.items()]
+            checks = {code: order_check(code_clauses) for code, code_clauses in by_code.items()}
+            found[record_type] = [(LocalRule(code, (record_type,), check), check) for code, check in checks.items()]
         return found
 
     def _bound(self, code: str, function: Any) -> Any:

@@ -177,7 +177,7 @@ cross_rule("CCAI-LABEL-001", "SyntheticPerformer", judge=_judge_advert_labelled)
 def machine_readable_label(record: dict[str, Any], synthetic_source_types: list[str], machine_readable_marks: list[str]):
     if record.get("digital_source_type") not in synthetic_source_types:
         yield Violation(("digital_source_type",), f"`{record.get('digital_source_type')}` does not say the media is synthetic",
-                        f"Use {', '.join(synthetic_source_types[:-1])} or {synthetic_source_types[-1]}.")
+                        f"Use one of: {', '.join(synthetic_source_types)}.")
     marks = set(listed(record, "machine_readable_marks"))
     if not marks & set(machine_readable_marks):
         yield Violation(("machine_readable_marks",), "the media has no C2PA manifest or IPTC metadata",

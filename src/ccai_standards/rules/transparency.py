@@ -18,7 +18,7 @@ def disclosure_follows_eu_template(record: dict[str, Any], crawled_categories: l
                         "Add `latest_acquisition_date` (EU template, section 1).")
     for index, source in items(record, "sources"):
         if isinstance(source, dict) and source.get("source_category") in crawled_categories:
-            missing = [f for f in crawled_source_fields if not source.get(f)]
+            missing = [f for f in crawled_source_fields if not present(source.get(f))]
             if missing:
                 yield Violation(("sources", index), f"crawled data does not give {', '.join(missing)}",
                                 "For crawled data name the crawlers, the crawling period and the top domains "

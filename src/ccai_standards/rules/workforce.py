@@ -10,15 +10,15 @@ from .values import day, listed, timestamp
 
 
 
-def _changes(record: dict[str, Any], at_risk_means: str | None = None) -> set[str]:
-    """The expected changes to the roles; a role with jobs at risk counts as `at_risk_means`, whatever its label says."""
+def _changes(record: dict[str, Any], eliminating_changes: list[str]) -> set[str]:
+    """The expected changes to the roles; a role with jobs at risk counts as eliminating, whatever its label says."""
     found = set()
     for role in listed(record, "affected_roles"):
         if isinstance(role, dict):
             found.add(role.get("expected_change"))
             at_risk = role.get("jobs_at_risk")
-            if at_risk_means and type(at_risk) is int and at_risk > 0:
-                found.add(at_risk_means)
+            if type(at_risk) is int and at_risk > 0:
+                found.update(eliminating_changes)
     return found
 
 
@@ -33,7 +33,7 @@ def assessed_before_deployment(record: dict[str, Any]):
 
 @rule("CCAI-WORK-002", "WorkforceImpactAssessment")
 def representatives_consulted(record: dict[str, Any], reducing_changes: list[str], eliminating_changes: list[str]):
-    if not _changes(record, eliminating_changes[0] if eliminating_changes else None) & set(reducing_changes):
+    if not _changes(record, eliminating_changes) & set(reducing_changes):
         return
     consultations = [c for c in listed(record, "consultations") if isinstance(c, dict)]
     for index, consultation in enumerate(consultations):
@@ -59,7 +59,7 @@ def representatives_consulted(record: dict[str, Any], reducing_changes: list[str
 def workers_given_notice(record: dict[str, Any], notice_days: int, notice_changes: list[str],
                          eliminating_changes: list[str]):
     deployment = day(record.get("planned_deployment_date"))
-    if not _changes(record, eliminating_changes[0] if eliminating_changes else None) & set(notice_changes):
+    if not _changes(record, eliminating_changes) & set(notice_changes):
         return
     if deployment is None:
         yield Violation((), "hours or roles will be cut, but without `planned_deployment_date` the notice cannot be shown "

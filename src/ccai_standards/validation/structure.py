@@ -15,6 +15,7 @@ import jsonschema_rs
 
 from ..document import Document
 from ..findings import Finding, Severity
+from ..rules.values import present
 from ..standard_versions import StandardVersion, current
 
 _BUILTIN_EXPECTATIONS = {
@@ -78,9 +79,9 @@ def _blankable(version: StandardVersion, record_type: str) -> tuple[tuple[str, .
 
 
 def _blanks(value: Any, steps: tuple[str, ...], at: tuple[Any, ...] = ()):
-    """The paths where a required text field holds only spaces."""
+    """The paths where a required text field holds only spaces or invisible characters."""
     if not steps:
-        if isinstance(value, str) and not value.strip():
+        if isinstance(value, str) and not present(value):
             yield at
         return
     if steps[0] == "[]":
@@ -90,10 +91,10 @@ def _blanks(value: Any, steps: tuple[str, ...], at: tuple[Any, ...] = ()):
         yield from _blanks(value[steps[0]], steps[1:], (*at, steps[0]))
 
 
-def check_blanks(document: Document, record_type: str, version: StandardVersion) -> list[Finding]:
+def check_blanks(document: Document, blankable: tuple[tuple[str, ...], ...]) -> list[Finding]:
     """A required text field that is blank is not given, in every version (the newer ones say so in their schema)."""
     found = []
-    for steps in _blankable(version, record_type):
+    for steps in blankable:
         for path in _blanks(document.data, steps):
             found.append(Finding("SCHEMA-required", Severity.ERROR, f"the required field `{path[-1]}` is blank",
                                  document.location(path), "Write what the field asks for; spaces alone do not give a "
@@ -236,10 +237,8 @@ def check_structure(document: Document, record_type: str, version: StandardVersi
     version = version or current()
     validator = _VALIDATORS.get(version.version, {}).get(record_type) or _validator(version, record_type)
     if validator.is_valid(document.data):
-        blankable = _BLANKABLE.get((version.version, record_type))
-        if blankable is None:
-            blankable = _blankable(version, record_type)
-        return check_blanks(document, record_type, version) if blankable else []
+        blankable = _blankable(version, record_type)
+        return check_blanks(document, blankable) if blankable else []
     explained: dict[tuple[Any, ...], list[tuple[str, str, str]]] = {}
     for error in validator.iter_errors(document.data):
         message, hint, path = _explain(version, record_type, error)
