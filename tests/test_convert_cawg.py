@@ -27,10 +27,26 @@ def test_cawg_labels_and_constrained_without_info():
     assert got["data_mining"] == {"use": "data_mining", "permission": "constrained",
                                   "constraint_info": "may only be mined on days whose names end in 'y'"}
     assert got["ai_inference"]["permission"] == "not_allowed"  # constrained with no information
-    # cawg.ai_training (non-generative) is allowed, generative training refused: the refusal stays
+    # cawg.ai_training (non-generative) is allowed, generative training refused: the refusal stays, and
+    # CCAI cannot allow training under a constrained data_mining, so it says so
     assert got["generative_ai_training"]["permission"] == "not_allowed"
-    assert got["ai_training"]["permission"] == "allowed"
+    assert "ai_training" not in got
+    assert any(w.code == "CONVERT-more-restrictive" and w.use == "ai_training" for w in result.warnings)
     assert result.output["published_via"] == ["cawg_training_mining"]
+
+
+def test_independent_categories_do_not_import_into_a_record_that_allows_under_a_refusal():
+    """CAWG's categories are independent: data mining refused with training allowed is a valid assertion;
+    the CCAI record refuses training too (CCAI's data_mining holds training) and warns, and passes PREF-002."""
+    import ccai_standards
+
+    text = json.dumps({"label": "cawg.training-mining", "data": {"entries": {
+        "cawg.data_mining": {"use": "notAllowed"}, "cawg.ai_training": {"use": "allowed"},
+        "cawg.ai_generative_training": {"use": "allowed"}}}})
+    result = convert(text, frm="cawg", to="ccai", **IMPORT_CONTEXT, works=["https://example.org/works/1"])
+    assert rules(result) == {"data_mining": {"use": "data_mining", "permission": "not_allowed"}}
+    assert {w.use for w in result.warnings if w.code == "CONVERT-more-restrictive"} >= {"ai_training"}
+    assert [f for f in ccai_standards.validate(result.output, refs="off") if f.is_error] == []
 
 
 def test_legacy_c2pa_labels_keys_at_the_top_and_constraints_info_spelling():
@@ -82,12 +98,13 @@ def test_no_assertion_and_not_json():
 @pytest.mark.parametrize("path", sorted(VALID.glob("UsagePreference-*.yaml")) +
                          sorted((FIXTURES / "ccai").glob("UsagePreference-*.yaml")), ids=lambda p: p.stem)
 def test_manifest_definition_is_signed_and_read_back_by_c2pa(path):
-    manifest = convert(record(path), to="cawg").output
-    # The assertion is added to an existing asset: the signer edits it, and c2pa adds c2pa.opened.
-    store, reader = sign_and_read(manifest, intent="EDIT")
+    manifest = convert(record(path), to="cawg", digital_source_type="digital_capture").output
+    # A default Builder (no intent) takes it: the first action is c2pa.created with a digital source type.
+    store, reader = sign_and_read(manifest)
     active = store["manifests"][store["active_manifest"]]
     found = [a for a in active["assertions"] if a["label"] == cawg.LABEL]
-    assert found and found[0]["data"] == manifest["assertions"][0]["data"]
+    assert found and found[0]["data"] == manifest["assertions"][1]["data"]
+    assert store["validation_state"] in ("Valid", "Trusted")
     problems = [s for s in store.get("validation_status", []) if s["code"] != "signingCredential.untrusted"]
     assert problems == []
     # and what a reader prints comes back in

@@ -27,7 +27,7 @@ def run(argv, stdin: bytes = b"", monkeypatch=None, capsys=None):
 
 def test_stdout_and_warnings_on_stderr(monkeypatch, capsys):
     code, out, err = run(["--to", "aipref-header", PODCASTER], monkeypatch=monkeypatch, capsys=capsys)
-    assert code == 0 and out == "Content-Usage: train-ai=n, ai-use=n, search=y\n"
+    assert code == 0 and out == "Content-Usage: train-ai=n, ai-use=n\n"
     assert "warning CONVERT-lossy" in err and "$.use_preferences[0]" in err
 
 
@@ -37,7 +37,7 @@ def test_stdin_import_with_json_warnings(monkeypatch, capsys):
                           "https://example.com/owner", "--declared-at", "2025-01-01T00:00:00Z", "--warnings", "json",
                           "-"], stdin=robots, monkeypatch=monkeypatch, capsys=capsys)
     assert code == 0
-    assert [json.loads(line)["type"] for line in out.splitlines()] == ["UsagePreference", "UsagePreference"]
+    assert [json.loads(line)["type"] for line in out.splitlines()] == ["UsagePreference"] * 3  # the Disallow path too
     assert json.loads(err.splitlines()[0])["code"] == "CONVERT-lossy"
 
 
@@ -55,7 +55,8 @@ def test_output_file_is_never_overwritten_without_force(tmp_path, monkeypatch, c
 
 def test_strict_writes_nothing_when_something_is_lost(tmp_path, monkeypatch, capsys):
     target = tmp_path / "out.json"
-    code, out, err = run(["--to", "cawg", "--strict", "-o", str(target), PODCASTER], monkeypatch=monkeypatch,
+    code, out, err = run(["--to", "cawg", "--strict", "--digital-source-type", "digital_capture", "-o", str(target),
+                          PODCASTER], monkeypatch=monkeypatch,
                          capsys=capsys)
     assert code == 1 and not target.exists() and "--strict" in err
 

@@ -25,9 +25,14 @@ def pref(*rules, **extra):
     ([("data_mining", "not_allowed"), ("search_indexing", "allowed")], iptc_plus.ONLY_SEARCH),
     ([("ai_training", "not_allowed")], iptc_plus.NO_AIML),
     ([("generative_ai_training", "not_allowed")], iptc_plus.NO_GENAIML),
-    ([("data_mining", "allowed")], iptc_plus.ALLOWED),
+    ([("data_mining", "allowed"), ("search_indexing", "allowed")], iptc_plus.ALLOWED),
+    # DMI-ALLOWED would also allow search-engine indexing, about which the record says nothing
+    ([("data_mining", "allowed")], iptc_plus.UNSPECIFIED),
     ([("data_mining", "constrained", "licence needed")], iptc_plus.SEE_CONSTRAINT),
     ([("ai_inference", "not_allowed")], iptc_plus.UNSPECIFIED),
+    # a refusal of one mining use is never lost to DMI-UNSPECIFIED
+    ([("evaluation", "not_allowed")], iptc_plus.PROHIBITED),
+    ([("fine_tuning", "not_allowed")], iptc_plus.NO_AIML),
 ])
 def test_value_chosen(rules, value):
     assert iptc_plus.choose(pref(*rules))[0] == value
@@ -47,8 +52,9 @@ def test_sidecar_parses_as_rdf_xml_with_the_digital_source_type():
     body = sidecar[sidecar.index("<rdf:RDF"): sidecar.index("</rdf:RDF>") + len("</rdf:RDF>")]  # inside x:xmpmeta
     graph = rdflib.Graph().parse(data=body, format="xml")
     values = {str(p): str(o) for _, p, o in graph if not isinstance(o, rdflib.BNode)}
-    # ai_training is not listed, so the default (not_allowed) applies to it
-    assert values[PLUS + "DataMining"] == "http://ns.useplus.org/ldf/vocab/DMI-PROHIBITED-AIMLTRAINING"
+    # ai_training and evaluation are not listed, so the default (not_allowed) applies to them: only
+    # "prohibited except search engine indexing" keeps the refusal of evaluation
+    assert values[PLUS + "DataMining"] == "http://ns.useplus.org/ldf/vocab/DMI-PROHIBITED-EXCEPTSEARCHENGINEINDEXING"
     assert values[iptc_plus.IPTC_EXT_NS + "DigitalSourceType"] == \
         "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"
 
@@ -57,8 +63,15 @@ def test_other_constraints_keeps_refusals_that_the_single_value_would_soften():
     source = pref(("data_mining", "constrained", "research only"), ("generative_ai_training", "not_allowed"))
     back = convert(convert(source, to="xmp").output, frm="xmp", to="ccai", **IMPORT_CONTEXT).output
     got = {r["use"]: r for r in back["use_preferences"]}
-    assert got["data_mining"]["constraint_info"] == "research only"
+    assert got["data_mining"]["constraint_info"] == "research only."
     assert got["generative_ai_training"]["permission"] == "not_allowed"
+
+
+def test_refusals_that_come_from_the_default_are_named_too():
+    source = pref(("data_mining", "constrained", "licence"), default_permission="not_allowed")
+    value, other = iptc_plus.choose(source)
+    assert value == iptc_plus.SEE_CONSTRAINT
+    assert other == "licence. Not allowed in any case: ai_training, evaluation, search_indexing."
 
 
 def test_import_sidecar_written_by_another_tool():
@@ -66,7 +79,8 @@ def test_import_sidecar_written_by_another_tool():
                      **IMPORT_CONTEXT)
     assert result.output["use_preferences"] == [{"use": "data_mining", "permission": "constrained",
                                                  "constraint_info": "Mining allowed only under a licence from the "
-                                                                    "photographer."}]
+                                                                    "photographer."},
+                                                {"use": "search_indexing", "permission": "not_allowed"}]
     assert result.output["licensing_contact"] == "https://photographer.example/licensing"
     assert [w.code for w in result.warnings] == ["CONVERT-lossy"]  # the digital source type is not a preference
 

@@ -7,11 +7,10 @@ never allow more than the input did.
 from __future__ import annotations
 
 import pytest
-from convert_helpers import IMPORT_CONTEXT, PREFERENCE_FILES, record
+from convert_helpers import IMPORT_CONTEXT
 
 from ccai_standards.convert.api import convert
-from ccai_standards.convert.preferences import RANK, effective, explicit
-from ccai_standards.document import json_path
+from ccai_standards.convert.preferences import effective, explicit
 
 
 def pref(*rules, default=None):
@@ -45,56 +44,7 @@ def test_constrained_without_a_condition_means_not_allowed():
     assert explicit(pref(("data_mining", "constrained", "with a licence")))["data_mining"].permission == "constrained"
 
 
-FORMATS = {  # format -> options the import needs besides who declared and when
-    "cawg": {}, "xmp": {}, "aipref-header": {}, "tdmrep": {"base_url": "SITE"}, "robots": {"base_url": "SITE"},
-}
-
-
-def _site(source: dict) -> str:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(source["locations"][0])
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-@pytest.mark.parametrize("path", PREFERENCE_FILES, ids=lambda p: p.stem)
-@pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_round_trip_gives_back_the_input_except_what_is_reported(fmt, path):
-    source = record(path)
-    exported = convert(source, to=fmt)
-    options = {k: (_site(source) if v == "SITE" else v) for k, v in FORMATS[fmt].items()}
-    context = {**IMPORT_CONTEXT, "declared_by": source["declared_by"], "declared_at": source["declared_at"],
-               "id": source["id"]}
-    back = convert(exported.output, frm=fmt, to="ccai", **context, **options).output
-    backs = back if isinstance(back, list) else [back]
-    warned = {w.path for w in exported.warnings}
-    before = effective(source)
-    for item in backs:
-        after = effective(item)
-        for use, stated in explicit(source).items():
-            where = json_path(stated.path)
-            now = after[use]
-            assert now is None or now.rank >= before[use].rank, f"{fmt} allows more for {use}"
-            kept = now is not None and now.rank == before[use].rank and all(
-                getattr(now, f) == getattr(before[use], f) for f in ("constraint_info", "policy")
-                if getattr(before[use], f))
-            if not kept:
-                assert where in warned, f"{fmt}: {use} changed ({before[use]} -> {now}) without a warning at {where}"
-    for field, value in source.items():
-        if field in ("use_preferences", "published_via", "locations") or field in ("type", "conforms_to"):
-            continue
-        if any(item.get(field) != value for item in backs):
-            assert f"$.{field}" in warned, f"{fmt}: `{field}` changed without a warning"
-
-
-@pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_exports_never_allow_more_than_the_source(fmt):
-    for path in PREFERENCE_FILES:
-        source = record(path)
-        for warning in convert(source, to=fmt).warnings:
-            assert warning.code in ("CONVERT-lossy", "CONVERT-more-restrictive", "CONVERT-approximate",
-                                    "CONVERT-missing")
-    assert set(RANK) == {"allowed", "constrained", "not_allowed"}
+# Round trips and "never permits more" are properties over generated records: test_convert_permits.py.
 
 
 def test_imports_need_to_know_who_declared():

@@ -20,7 +20,8 @@ def test_one_bit_reserves_when_any_mining_use_is_refused():
               "use_preferences": [{"use": "data_mining", "permission": "allowed"},
                                   {"use": "generative_ai_training", "permission": "not_allowed"}]}
     result = convert(source, to="tdmrep")
-    assert result.output == [{"location": "/blog/*", "tdm-reservation": 1}]
+    # a CCAI pattern ending in * is a prefix; in TDMRep (robots.txt matching) a path is already one
+    assert result.output == [{"location": "/blog/", "tdm-reservation": 1}]
     assert [(w.code, w.path) for w in result.warnings if w.path.startswith("$.use_preferences")] == [
         ("CONVERT-more-restrictive", "$.use_preferences[0]")]
 
@@ -29,11 +30,11 @@ def test_import_the_reports_example():
     result = convert((FIXTURES / "tdmrep" / "tdmrep.json").read_text(), frm="tdmrep", to="ccai",
                      base_url="https://provider.example", **IMPORT_CONTEXT)
     by_location = {r["locations"][0]: r for r in result.output}
-    assert by_location["https://provider.example/directory-a/"]["use_preferences"] == [
+    assert by_location["https://provider.example/directory-a/*"]["use_preferences"] == [
         {"use": "data_mining", "permission": "not_allowed"}]
-    assert by_location["https://provider.example/directory-b/html/"]["use_preferences"][0]["policy"] == \
+    assert by_location["https://provider.example/directory-b/html/*"]["use_preferences"][0]["policy"] == \
         "https://provider.example/policies/policy.json"
-    assert by_location["https://provider.example/directory-b/images/*.jpg"]["use_preferences"][0]["permission"] == \
+    assert by_location["https://provider.example/directory-b/images/*.jpg*"]["use_preferences"][0]["permission"] == \
         "allowed"
     assert result.media_type == "application/x-ndjson"
 
@@ -77,3 +78,19 @@ def test_paths_need_a_site_and_a_preference_needs_locations():
     with pytest.raises(ConversionError, match="no `locations`"):
         convert(source, to="tdmrep")
     assert tdmrep.SPEC.startswith("W3C TDM Reservation Protocol")
+
+
+def test_one_response_with_tdm_and_content_usage_is_read_together():
+    response = "HTTP/1.1 200 OK\ntdm-reservation: 0\nContent-Usage: train-ai=n\n"
+    result = convert(response, frm="http-headers", to="ccai", **IMPORT_CONTEXT, locations=["https://x.example/a"])
+    got = {r["use"]: r["permission"] for r in result.output["use_preferences"]}
+    # TDMRep allows mining, AIPREF refuses generative training: both hold, the stricter wins
+    assert got == {"data_mining": "allowed", "generative_ai_training": "not_allowed"}
+    assert result.output["published_via"] == ["tdmrep", "aipref_content_usage"]
+
+
+def test_two_imports_of_one_response_get_different_ids():
+    response = "tdm-reservation: 1\nContent-Usage: train-ai=n\n"
+    ids = {convert(response, frm=fmt, to="ccai", **IMPORT_CONTEXT).output["id"]
+           for fmt in ("tdmrep-headers", "aipref-header", "http-headers")}
+    assert len(ids) == 3

@@ -4,44 +4,52 @@ Pinned drafts (the vocabulary is still moving, so the labels come from one named
 ``draft-ietf-aipref-vocab-08`` (14 September 2026) for the categories and their labels, and
 ``draft-ietf-aipref-attach-05`` (19 August 2026) for the header and robots.txt syntax.
 
-The -08 vocabulary has three categories: ``train-ai`` (training *generative* models),
-``ai-use`` (input to a generative model, other than what the user provides) and
-``search``. A preference is ``y`` or ``n``; there is no "allowed under a condition", so a
-constrained use is written ``n``. Where several statements apply, the most restrictive
-wins (vocab-08 section 5.1); in robots.txt, rules with identical paths combine that way
-(attach-05 section 3.1); within one header field the last value of a key counts (RFC 9651).
+The -08 vocabulary has three categories: ``train-ai`` (changing the learned parameters of a
+model that generates content: generative training and fine-tuning), ``ai-use`` (input to a
+generative model, other than what the user provides) and ``search``. Allowing search
+allows any processing inside the search application, training models included (vocab-07
+section 4.2, kept in -08), so ``search=y`` permits part of every mining, training and
+inference activity: it is written only where the record allows all of them. A preference is
+``y`` or ``n``; a use allowed only under a condition is written ``n``. Where several
+statements apply, the most restrictive wins (vocab section 5.1); in robots.txt, rules with
+identical paths combine that way (attach-05 section 3.1); within one header field the last
+value of a key counts (RFC 9651).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from .context import Batch, Context, Source
-from .preferences import (
-    Statement,
-    build_preference,
-    combine,
-    effective,
-    explicit,
-    record_from_stances,
-    report_losses,
-    stance,
-)
+from .locations import from_robots, robots_group, site_paths, split_rule
+from .permits import ACTIVITIES, Category, Vocabulary, best_reading, report, report_import, statements_for
+from .preferences import Statement, build_preference, combine, explicit, report_fields, stance
 from .results import APPROXIMATE, CONFLICT, LOSSY, UNKNOWN, ConversionError, shown
 
 VOCAB_DRAFT = "draft-ietf-aipref-vocab-08"
 ATTACH_DRAFT = "draft-ietf-aipref-attach-05"
 HEADER = "Content-Usage"
-#: label of each category in the pinned vocabulary, with the CCAI use it maps to.
+#: label of each category in the pinned vocabulary, with the CCAI use nearest to it.
 LABELS = {"train-ai": "generative_ai_training", "ai-use": "ai_inference", "search": "search_indexing"}
-USE_LABEL = {v: k for k, v in LABELS.items()}
+_IN_SEARCH = ACTIVITIES["data_mining"] | ACTIVITIES["ai_inference"]
+VOCABULARY = Vocabulary(
+    f"AIPREF ({VOCAB_DRAFT})", f"{VOCAB_DRAFT} sections 4 and 5; {ATTACH_DRAFT} sections 2 and 3",
+    (Category("train-ai", ACTIVITIES["generative_ai_training"],
+              meaning="using an asset to modify the learned parameters of an AI model that generates content"),
+     Category("ai-use", frozenset(), frozenset({"inference.generative"}),
+              meaning="input to a generative model other than what the user provides"),
+     Category("search", ACTIVITIES["search_indexing"], _IN_SEARCH,
+              meaning="use in a search application that directs users to the asset; allowing it allows any "
+                      "processing inside the application, training of models included", overrides=True)))
 
 NOTES = {
     "data_mining": f"{VOCAB_DRAFT} has no category for data mining in general",
     "ai_training": f"{VOCAB_DRAFT} has no category for training non-generative models",
     "fine_tuning": f"{VOCAB_DRAFT} only has train-ai (generative)", "evaluation": f"{VOCAB_DRAFT} has no such category",
+    "generative_ai_training": "AIPREF preferences are y or n; a use allowed only under a condition is written n",
+    "search_indexing": "search=y would also allow training and other processing inside the search application, "
+                       "which the record does not allow",
     "declared_by": "AIPREF statements do not say who declared them",
     "declared_at": "AIPREF statements are not dated",
     "works": "AIPREF applies to HTTP responses and paths, not to works",
@@ -171,172 +179,126 @@ def parse_preferences(text: str, where: str, ctx: Context) -> list[Statement]:
         values[key] = (value, index)
     statements = []
     for key, (value, _) in values.items():
-        use = LABELS.get(key)
-        if use is None:
+        if key not in LABELS:
             ctx.warn(UNKNOWN, f"`{shown(key)}` is not a category of {VOCAB_DRAFT}; ignored, as the draft requires", where)
             continue
         if value[0] != "token" or value[1] not in ("y", "n"):
             ctx.warn(UNKNOWN, f"the value of `{shown(key)}` is not the token y or n, so the preference is unknown", where)
             continue
-        statements.append(Statement(use, stance("allowed" if value[1] == "y" else "not_allowed"), where))
+        statements.append(Statement(key, stance("allowed" if value[1] == "y" else "not_allowed"), where))
     return statements
 
 
 # --- export -------------------------------------------------------------------------------
 
 
-def expression(record: dict[str, Any]) -> str:
-    """The preference as a structured field dictionary, such as ``train-ai=n, search=y``."""
-    applies = effective(record)
-    parts = []
-    for label, use in LABELS.items():
-        item = applies[use]
-        if item is not None:
-            parts.append(f"{label}={'y' if item.permission == 'allowed' else 'n'}")
-    if not parts:
-        raise ConversionError(f"the preference says nothing about generative training, AI use or search, the "
-                              f"only categories of {VOCAB_DRAFT}")
-    return ", ".join(parts)
-
-
-def _report(record: dict[str, Any], text: str, ctx: Context, carried: tuple[str, ...]) -> None:
-    back = record_from_stances({s.use: s.stance for s in parse_preferences(text, "$", Context())})
-    notes = dict(NOTES)
-    for use in LABELS.values():
-        notes[use] = "AIPREF preferences are y or n; a use allowed only under a condition is written n"
-    report_losses(record, back, f"AIPREF ({VOCAB_DRAFT})", ctx, carried=carried, notes=notes)
-    applies = effective(record)
-    if applies["ai_inference"] is not None:
-        stated = explicit(record).get("ai_inference")
-        ctx.warn(APPROXIMATE, "ai-use covers only input to generative models, other than what the user provides; "
-                 "CCAI's ai_inference covers any model and any input",
-                 stated.path if stated else ("default_permission",), record.get("id"))
+def expression(record: dict[str, Any], ctx: Context | None = None) -> str:
+    """The preference as a structured field dictionary, such as ``train-ai=n, ai-use=n``: the
+    statements that never permit more than the record and lose least (warned about on `ctx`)."""
+    reading = best_reading(VOCABULARY, record)
+    if not reading:
+        raise ConversionError(f"no statement in the categories of {VOCAB_DRAFT} (train-ai, ai-use, search) can be "
+                              "made without permitting more than the preference")
+    if ctx is not None:
+        report(record, VOCABULARY, reading, ctx, NOTES, within=VOCABULARY.activities)
+        if "ai-use" in reading:
+            stated = explicit(record).get("ai_inference")
+            ctx.warn(APPROXIMATE, "ai-use covers only input to generative models, other than what the user provides; "
+                     "CCAI's ai_inference covers any model and any input",
+                     stated.path if stated else ("default_permission",), record.get("id"), use="ai_inference")
+    return ", ".join(f"{c.label}={'y' if reading[c.label].permission == 'allowed' else 'n'}"
+                     for c in VOCABULARY.categories if c.label in reading)
 
 
 def export_header(batch: Batch, ctx: Context) -> str:
     record = batch.one("UsagePreference")
-    text = expression(record)
-    _report(record, text, ctx, carried=())
+    text = expression(record, ctx)
+    report_fields(record, VOCABULARY.name, ctx, carried=(), notes=NOTES)
     if record.get("locations"):
         ctx.warn(LOSSY, "a header field applies to the response it is sent with; send it with the responses for "
                  "the preference's locations", ("locations",), record.get("id"))
     return f"{HEADER}: {text}\n"
 
 
-def _path(location: str) -> tuple[str, str]:
-    parts = urlsplit(location)
-    path = parts.path or "/"
-    if not path.endswith("*"):
-        path += "$"  # a location without a wildcard is one address, not everything under it
-    return f"{parts.scheme}://{parts.netloc}", path.replace(" ", "%20").replace("\t", "%09")
-
-
 def export_robots(batch: Batch, ctx: Context) -> str:
     """A robots.txt group with one Content-Usage rule per location (of one site)."""
     record = batch.one("UsagePreference")
-    text = expression(record)
-    locations = record.get("locations") or []
-    if not locations:
-        raise ConversionError("robots.txt rules are for paths on a site, and this preference has no `locations`")
-    sites: dict[str, list[str]] = {}
-    for location in locations:
-        site, path = _path(location)
-        sites.setdefault(site, []).append(path)
-    site = (ctx.option("site") or "").rstrip("/") or (next(iter(sites)) if len(sites) == 1 else None)
-    if site not in sites:
-        raise ConversionError("robots.txt is per web site; choose one of " + ", ".join(sorted(sites)) +
-                              " with site (--site)")
+    paths = site_paths(record, ctx, "robots.txt")
+    text = expression(record, ctx)
     lines = [f"User-Agent: {ctx.option('user_agent', '*')}"]
-    lines += [f"{HEADER}: {path} {text}" for path in sites[site]]
-    _report(record, text, ctx, carried=("locations",))
+    lines += [f"{HEADER}: {path} {text}" for path in paths]
+    report_fields(record, VOCABULARY.name, ctx, carried=("locations",), notes=NOTES)
     return "\n".join(lines) + "\n"
+
+
+# --- reading what an export says (the "permits" side) ----------------------------------------
+
+
+def read_export(output: str) -> dict[str, Any]:
+    """What a header field or robots.txt group written by `export_header`/`export_robots` says,
+    read as the draft says a crawler reads it (the first rule's preference)."""
+    from .results import Warnings
+
+    ctx = Context(warnings=Warnings())
+    for line in output.splitlines():
+        name, _, value = line.partition(":")
+        if name.strip().lower() == HEADER.lower():
+            _, prefs = split_rule(value)
+            return combine(parse_preferences(prefs, "$", ctx), ctx)
+    return {}
 
 
 # --- import -------------------------------------------------------------------------------
 
 
+def imported(reading: dict[str, Any], ctx: Context, source_text: str, where: str = "$",
+             locations: list[str] | None = None, vocabulary: Vocabulary = VOCABULARY,
+             mechanism: str = "aipref_content_usage") -> dict[str, Any]:
+    """The usage preference that says what the reading says, never permitting more."""
+    statements = statements_for(vocabulary, reading)
+    if not statements:
+        raise ConversionError(f"the input states no preference that CCAI can record without permitting more "
+                              f"(read: {', '.join(f'{k}={v.permission}' for k, v in reading.items()) or 'nothing'})")
+    report_import(statements, vocabulary, reading, ctx, where)
+    return build_preference(statements, ctx, mechanism, source_text, locations)
+
+
 def import_header(source: Source, ctx: Context) -> list[dict[str, Any]]:
     """Content-Usage field lines (a bare value, or lines of an HTTP response; others are ignored)."""
-    lines = source.text.splitlines()
-    values = [line.split(":", 1)[1] for line in lines if line.split(":", 1)[0].strip().lower() == "content-usage"]
-    if not values:
-        if len(lines) == 1 and ":" not in lines[0]:
-            values = lines  # just the field value
-        else:
-            raise ConversionError(f"no {HEADER} header field found")
-    statements = parse_preferences(", ".join(v.strip() for v in values), HEADER, ctx)
-    stances = combine(statements, ctx)
-    return [build_preference(stances, ctx, "aipref_content_usage", source.text)]
+    from .headers import field_values
 
-
-def _groups(text: str) -> list[tuple[list[str], list[tuple[int, str]]]]:
-    """robots.txt groups: the user agents of each group and its Content-Usage rule values."""
-    groups: list[tuple[list[str], list[tuple[int, str]]]] = []
-    agents: list[str] = []
-    rules: list[tuple[int, str]] = []
-    last_was_agent = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line or ":" not in line:
-            continue
-        name, value = (part.strip() for part in line.split(":", 1))
-        name = name.lower()
-        if name == "user-agent":
-            if not last_was_agent and (agents or rules):
-                groups.append((agents, rules))
-                agents, rules = [], []
-            agents.append(value.lower())
-            last_was_agent = True
-            continue
-        last_was_agent = False
-        if name == "content-usage":
-            rules.append((number, value))
-    if agents or rules:
-        groups.append((agents, rules))
-    return groups
+    values = field_values(source.text, HEADER)
+    statements = parse_preferences(", ".join(values), HEADER, ctx)
+    return [imported(combine(statements, ctx), ctx, source.text, HEADER)]
 
 
 def import_robots(source: Source, ctx: Context) -> list[dict[str, Any]]:
-    """One usage preference per Content-Usage path of the group for the chosen crawler (default *)."""
-    base = ctx.option("base_url")
-    if not base:
-        raise ConversionError("robots.txt paths are relative to the site; give the site address (base_url, or "
-                              "--base-url https://example.org)")
-    agent = ctx.option("user_agent", "*").lower()
-    groups = _groups(source.text)
-    chosen = [g for g in groups if agent in g[0]] or [g for g in groups if "*" in g[0]]
-    if not chosen:
-        raise ConversionError(f"robots.txt has no group for user agent `{shown(agent)}` and no `*` group")
-    for agents, rules in groups:
-        if (agents, rules) not in chosen and rules:
-            ctx.warn(LOSSY, f"Content-Usage rules for {', '.join(agents)} are not imported: a usage preference "
-                     "applies to every crawler", f"line {rules[0][0]}")
+    """One usage preference per Content-Usage path of the group for the chosen crawler (default *).
+
+    A rule without a path applies to the whole site (attach-05 section 3.2). Paths that
+    Disallow keeps crawlers out of have no usage preference in AIPREF; CCAI records them as
+    refusing every use, so that the broader rules are not read as allowing anything there.
+    """
+    group = robots_group(source.text, ctx, HEADER)
     by_path: dict[str, list[Statement]] = {}
-    for agents, rules in chosen:
-        for number, value in rules:
-            where = f"line {number}"
-            if value.startswith("/"):
-                path, _, prefs = value.partition(" ")
-                if not prefs.strip():
-                    path, _, prefs = value.partition("\t")
-            else:
-                path, prefs = "/", value
-                ctx.warn(APPROXIMATE, f"the rule has no path ({ATTACH_DRAFT} requires one); read as applying to /",
-                         where)
-            by_path.setdefault(path.strip(), []).extend(parse_preferences(prefs, where, ctx))
-    if not by_path:
-        raise ConversionError(f"the robots.txt group for `{shown(agent)}` has no {HEADER} rule")
+    for number, value in group.rules(HEADER):
+        path, prefs = split_rule(value)
+        by_path.setdefault(path, []).extend(parse_preferences(prefs, f"line {number}", ctx))
     records = []
     for path, statements in by_path.items():
-        stances = combine(statements, ctx)
-        if not stances:
-            continue
-        location = urljoin(base.rstrip("/") + "/", path.lstrip("/"))
-        location = location[:-1] if location.endswith("$") else (location if location.endswith("*") else
-                                                                  location + "*")
-        records.append(build_preference(stances, ctx, "aipref_content_usage", source.text + path, [location]))
+        reading = combine(statements, ctx)
+        if reading:
+            records.append(imported(reading, ctx, source.text + path, f"robots.txt {path}",
+                                    [from_robots(group.base, path)]))
     if not records:
         raise ConversionError(f"the {HEADER} rules state no preference in the categories of {VOCAB_DRAFT}")
+    refused = {c.label: stance("not_allowed") for c in VOCABULARY.categories}
+    for number, path in group.closed_paths():
+        ctx.warn(APPROXIMATE, f"Disallow: {path} keeps crawlers out, and AIPREF gives no usage preference for what "
+                 "cannot be crawled; CCAI records every use there as not allowed, so that the broader rules are not "
+                 "read as allowing anything under it", f"line {number}")
+        records.append(imported(refused, ctx, source.text + "disallow" + path, f"line {number}",
+                                [from_robots(group.base, path)]))
     for record in records:
         record["published_via"] = ["aipref_content_usage", "robots_txt"]
     return records

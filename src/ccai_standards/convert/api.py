@@ -45,6 +45,10 @@ OPTIONS: dict[str, Option] = {
                       choices=("url", "inline")),
     "issued_at": Option("when a consent receipt is issued (default: now)", metavar="TIME"),
     "receipt_id": Option("id to give a consent receipt"),
+    "digital_source_type": Option("C2PA: how the asset was made, for the c2pa.created action (a "
+                                  "DigitalSourceTypeEnum value, such as digital_capture)", metavar="TYPE"),
+    "invalid_manifest": Option("C2PA: what to do with a manifest store that did not validate (default refuse)",
+                               metavar="WHAT", choices=("refuse", "warn")),
     "created_at": Option("creation time written into SPDX and other documents (default: the record's own time)",
                          metavar="TIME"),
 }

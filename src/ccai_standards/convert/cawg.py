@@ -7,9 +7,19 @@ current ``cawg.`` labels or the legacy ``c2pa.`` ones of C2PA 1.x, with ``entrie
 the entry keys at the top (as in the first published schema), and with the constraint
 text spelt ``constraint_info`` (the schema) or ``constraints_info`` (the prose).
 
-CAWG's ``cawg.ai_training`` means training of *non-generative* models, while CCAI's
-ai_training means any training; CCAI uses without a CAWG key are written as custom
-entries (``org.w3id.ccai.<use>``), which the assertion allows and other readers ignore.
+CAWG's four categories are independent of each other: ``cawg.data_mining`` is mining other
+than training, ``cawg.ai_training`` training of *non-generative* models, and a refusal of
+one says nothing of the others. CCAI's uses nest, so the two are compared activity by
+activity (`permits`). The four standard entries alone never permit more than the record,
+since readers other than CCAI see only them; every CCAI statement is also written as a
+custom entry (``org.w3id.ccai.<use>``), which the assertion allows and other readers
+ignore, so that CCAI readers get the record back.
+
+A C2PA manifest needs a ``c2pa.actions.v2`` assertion whose first action is
+``c2pa.created`` with the digital source type of the asset (C2PA 2.2 section 18.14.2); it
+is taken from the CreativeWork given with the preference, or from ``digital_source_type``.
+Imports read the manifest store's validation state (`c2pa_store`) and refuse a store that
+did not validate.
 """
 
 from __future__ import annotations
@@ -17,7 +27,9 @@ from __future__ import annotations
 from typing import Any
 
 from .. import __version__
+from . import c2pa_store
 from .context import Batch, Context, Source
+from .permits import ACTIVITIES, Category, Vocabulary, best_reading, report, report_import, statements_for
 from .preferences import (
     Stance,
     Statement,
@@ -27,12 +39,11 @@ from .preferences import (
     condition_text,
     effective,
     explicit,
-    record_from_stances,
-    report_losses,
+    report_fields,
     split_condition,
     stance,
 )
-from .results import APPROXIMATE, MORE_RESTRICTIVE, UNKNOWN, ConversionError, shown
+from .results import UNKNOWN, ConversionError, shown
 
 LABEL = "cawg.training-mining"
 LEGACY_LABEL = "c2pa.training-mining"
@@ -46,6 +57,21 @@ ENTRY_OF_USE = {
 USE_OF_ENTRY = {**{v: k for k, v in ENTRY_OF_USE.items()},
                 **{v.replace("cawg.", "c2pa.", 1): k for k, v in ENTRY_OF_USE.items()}}
 CUSTOM_PREFIX = "org.w3id.ccai."
+_STANDARD = (
+    Category("cawg.data_mining", ACTIVITIES["data_mining"] - ACTIVITIES["ai_training"],
+             meaning="use of the asset in data mining, evaluation included (not training, which has its own entries)"),
+    Category("cawg.ai_inference", ACTIVITIES["ai_inference"], meaning="use of the asset as input to a trained model"),
+    Category("cawg.ai_generative_training", ACTIVITIES["generative_ai_training"],
+             meaning="use of the asset as training data for a generative model"),
+    Category("cawg.ai_training", ACTIVITIES["ai_training"] - ACTIVITIES["generative_ai_training"],
+             meaning="use of the asset as training data for a model that is not generative"),
+)
+#: What any reader sees: the four entries of the assertion.
+VOCABULARY = Vocabulary("the CAWG assertion", SPEC, _STANDARD, ("allowed", "not_allowed", "constrained"), True)
+#: What a CCAI reader sees: the four entries and the custom entries for CCAI uses.
+CCAI_VOCABULARY = Vocabulary("the CAWG assertion", SPEC, _STANDARD + tuple(
+    Category(CUSTOM_PREFIX + use, ACTIVITIES[use], meaning=f"custom entry for CCAI's {use}") for use in ai_uses()),
+    ("allowed", "not_allowed", "constrained"), True)
 TO_CAWG = {"allowed": "allowed", "not_allowed": "notAllowed", "constrained": "constrained"}
 FROM_CAWG = {v: k for k, v in TO_CAWG.items()}
 
@@ -74,21 +100,39 @@ def entry(item: Stance) -> dict[str, Any]:
     return value
 
 
-def entries(record: dict[str, Any]) -> dict[str, Any]:
-    """Entries for the four CAWG categories (as they apply) and custom entries for other stated uses."""
+def entries(record: dict[str, Any], ctx: Context | None = None) -> dict[str, Any]:
+    """The four CAWG entries that never permit more than the record, then a custom entry per CCAI statement."""
+    reading = best_reading(VOCABULARY, record)
+    if ctx is not None:
+        report(record, VOCABULARY, reading, ctx, NOTES, within=VOCABULARY.activities)
+    result = {c.label: entry(reading[c.label]) for c in _STANDARD if c.label in reading}
     applies = effective(record)
-    result: dict[str, Any] = {}
-    for use, key in ENTRY_OF_USE.items():
-        if applies[use] is not None:
-            result[key] = entry(applies[use])  # type: ignore[arg-type]
     for use in explicit(record):
-        if use not in ENTRY_OF_USE:
-            result[CUSTOM_PREFIX + use] = entry(applies[use])  # type: ignore[arg-type]
+        result[CUSTOM_PREFIX + use] = entry(applies[use])  # type: ignore[arg-type]
     return result
 
 
-def assertion(record: dict[str, Any]) -> dict[str, Any]:
-    return {"label": LABEL, "data": {"entries": entries(record)}}
+def assertion(record: dict[str, Any], ctx: Context | None = None) -> dict[str, Any]:
+    return {"label": LABEL, "data": {"entries": entries(record, ctx)}}
+
+
+def _created(record: dict[str, Any], batch: Batch, ctx: Context) -> dict[str, Any]:
+    """The c2pa.created action C2PA requires first, with the digital source type of the asset."""
+    from .jsonld import enum_iris
+
+    iris = enum_iris("digital_source_type")
+    works = [batch.by_id(w) for w in record.get("works") or []]
+    types = sorted({w["digital_source_type"] for w in works if w and w.get("digital_source_type")})
+    chosen = ctx.option("digital_source_type") or (types[0] if len(types) == 1 else None)
+    if chosen is None:
+        raise ConversionError("a C2PA manifest must start with a c2pa.created action that says how the asset was made "
+                              "(its digital source type); give the CreativeWork record with the preference, or "
+                              "digital_source_type (--digital-source-type), for example digital_capture")
+    if chosen not in iris:
+        raise ConversionError(f"`{shown(chosen)}` is not a digital source type; expected one of "
+                              f"{', '.join(sorted(iris))}")
+    return {"label": "c2pa.actions.v2", "data": {"actions": [{"action": "c2pa.created",
+                                                              "digitalSourceType": iris[chosen]}]}}
 
 
 def export(batch: Batch, ctx: Context) -> dict[str, Any]:
@@ -96,12 +140,18 @@ def export(batch: Batch, ctx: Context) -> dict[str, Any]:
     record = batch.one("UsagePreference")
     manifest = {
         "claim_generator_info": [{"name": "ccai-standards", "version": __version__}],
-        "assertions": [assertion(record)],
+        "assertions": [_created(record, batch, ctx), assertion(record, ctx)],
     }
-    back = record_from_stances(read_entries(manifest["assertions"][0]["data"]["entries"], ("entries",),
-                                            Context()))
-    report_losses(record, back, "the CAWG assertion", ctx, carried=(), notes=NOTES)
+    report_fields(record, "the CAWG assertion", ctx, carried=(), notes=NOTES)
     return manifest
+
+
+def read_export(output: dict[str, Any], ccai_reader: bool = False) -> dict[str, Stance]:
+    """What the training-mining assertion of a manifest says: to any reader, the four
+    entries; to a CCAI reader, the custom entries too."""
+    found = _assertions(output)
+    reading = read_entries(found[0][1]["data"]["entries"], (), Context())
+    return reading if ccai_reader else {k: v for k, v in reading.items() if not k.startswith(CUSTOM_PREFIX)}
 
 
 # --- import -------------------------------------------------------------------------------
@@ -115,16 +165,17 @@ def _constraint(value: dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 def read_entries(data: dict[str, Any], path: tuple[Any, ...], ctx: Context) -> dict[str, Stance]:
-    """Stances from the entries of one assertion (the map itself, without `entries`)."""
+    """Stances by entry key (legacy ``c2pa.`` keys read as ``cawg.``) from the entries of one assertion."""
     statements = []
     for key, value in data.items():
         where = path + (key,)
         if key == "metadata":
             continue
         use = USE_OF_ENTRY.get(key)
+        label = ENTRY_OF_USE[use] if use is not None else None
         if use is None and key.startswith(CUSTOM_PREFIX) and key[len(CUSTOM_PREFIX):] in ai_uses():
-            use = key[len(CUSTOM_PREFIX):]
-        if use is None:
+            label = key
+        if label is None:
             ctx.warn(UNKNOWN, f"the entry `{shown(key)}` is not a CAWG category CCAI knows; it is ignored", where)
             continue
         if not isinstance(value, dict) or value.get("use") not in FROM_CAWG:
@@ -134,7 +185,7 @@ def read_entries(data: dict[str, Any], path: tuple[Any, ...], ctx: Context) -> d
             info, policy = _constraint(value)
         except ConversionError as exc:
             raise ConversionError(exc.message, _json_path(where + ("constraint_info",))) from None
-        statements.append(Statement(use, stance(FROM_CAWG[value["use"]], info, policy, where), _json_path(where)))
+        statements.append(Statement(label, stance(FROM_CAWG[value["use"]], info, policy, where), _json_path(where)))
     return combine(statements, ctx)
 
 
@@ -168,6 +219,7 @@ def _assertions(data: Any) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
 
 def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
     data = source.json("a C2PA manifest, manifest store or training-mining assertion")
+    c2pa_store.check(data, ctx)
     found = _assertions(data)
     if not found:
         raise ConversionError(f"no {LABEL} (or legacy {LEGACY_LABEL}) assertion found in the input")
@@ -183,22 +235,7 @@ def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
             body, base = body["entries"], base + ("entries",)
         for use, item_stance in read_entries(body, base, ctx).items():
             statements.append(Statement(use, item_stance, _json_path(item_stance.path)))
-    stances = combine(statements, ctx)
-    _narrow_training(stances, ctx)
-    return [build_preference(stances, ctx, "cawg_training_mining", source.text)]
-
-
-def _narrow_training(stances: dict[str, Stance], ctx: Context) -> None:
-    """CAWG separates non-generative from generative training; CCAI's ai_training holds both."""
-    training, generative = stances.get("ai_training"), stances.get("generative_ai_training")
-    if training is None:
-        return
-    where = _json_path(training.path)
-    if generative is None and training.permission != "not_allowed":
-        ctx.warn(APPROXIMATE, "cawg.ai_training is about non-generative models only, but CCAI's ai_training also "
-                 "covers generative training, about which the assertion says nothing", where)
-    elif generative is not None and generative.rank < training.rank:
-        del stances["generative_ai_training"]
-        ctx.warn(MORE_RESTRICTIVE, f"cawg.ai_training is {training.permission} and cawg.ai_generative_training "
-                 f"{generative.permission}; in CCAI ai_training contains generative training, so generative "
-                 f"training is read as {training.permission} too", _json_path(generative.path))
+    reading = combine(statements, ctx)
+    result = statements_for(CCAI_VOCABULARY, reading)
+    report_import(result, CCAI_VOCABULARY, reading, ctx, _json_path(found[0][0]))
+    return [build_preference(result, ctx, "cawg_training_mining", source.text)]

@@ -73,5 +73,6 @@ class Context:
         value = self.options.get(name)
         return default if value is None else value
 
-    def warn(self, code: str, message: str, path: Any = (), record_id: str | None = None) -> None:
-        self.warnings.add(code, message, path, record_id)
+    def warn(self, code: str, message: str, path: Any = (), record_id: str | None = None,
+             use: str | None = None) -> None:
+        self.warnings.add(code, message, path, record_id, use)

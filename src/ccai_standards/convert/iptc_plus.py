@@ -1,9 +1,10 @@
 """IPTC/PLUS embedded metadata: ``plus:DataMining`` (+ ``plus:OtherConstraints``) and
 ``Iptc4xmpExt:DigitalSourceType``, written as an XMP sidecar.
 
-PLUS holds *one* value for all of data mining, chosen from a fixed list. The export picks
-the value that is at least as restrictive as every statement of the preference and, among
-those, the least restrictive; anything the value cannot say becomes a warning. PLUS has no
+PLUS holds *one* value for all of data mining (search-engine indexing included, as the
+value "prohibited except for search engine indexing" shows), chosen from a fixed list. The
+export tries every value and keeps the one that never permits more than the preference and
+loses least (`permits.choose`); anything the value cannot say becomes a warning. PLUS has no
 inference category, so statements about ai_inference (and replica, voice, style uses) are
 always lost.
 """
@@ -16,15 +17,23 @@ from xml.sax.saxutils import escape
 
 from .context import Batch, Context, Source
 from .jsonld import enum_iris
+from .permits import (
+    ACTIVITIES,
+    Category,
+    Vocabulary,
+    choose as least_lossy,
+    record_activities,
+    report,
+    report_import,
+    statements_for,
+)
 from .preferences import (
     Stance,
+    broader,
     build_preference,
     condition_text,
-    effective,
-    explicit,
     mining_uses,
-    record_from_stances,
-    report_losses,
+    report_fields,
     split_condition,
     stance,
 )
@@ -47,6 +56,18 @@ VALUES = (UNSPECIFIED, ALLOWED, NO_AIML, NO_GENAIML, ONLY_SEARCH, PROHIBITED, SE
 
 #: The uses PLUS's single data-mining value speaks for: data mining and every use under it.
 MINING_USES = mining_uses()
+#: Uses that Other Constraints can name as refused in any case.
+NAMED_USES = MINING_USES + ("search_indexing",)
+VOCABULARY = Vocabulary(
+    "PLUS DataMining", SPEC,
+    (Category("mining", ACTIVITIES["data_mining"], meaning="data mining, as the DataMining value says"),
+     Category("search", ACTIVITIES["search_indexing"], meaning="search engine indexing, part of data mining in PLUS"),
+     Category("aiml", ACTIVITIES["ai_training"], meaning="AI/ML training (DMI-PROHIBITED-AIMLTRAINING)"),
+     Category("genaiml", ACTIVITIES["generative_ai_training"],
+              meaning="generative AI/ML training (DMI-PROHIBITED-GENAIMLTRAINING)"),
+     *(Category(f"refused:{use}", ACTIVITIES[use], meaning=f"Other Constraints: not allowed in any case: {use}")
+       for use in NAMED_USES)),
+    permissions=("allowed", "not_allowed", "constrained"), conditions=True)
 
 NOTES = {
     "ai_inference": "PLUS has no inference category",
@@ -64,78 +85,75 @@ NOTES = {
 
 
 def meaning(value: str, other_constraints: str | None = None, linked: str | None = None) -> dict[str, Stance]:
-    """What a PLUS value says, as CCAI stances."""
+    """What a PLUS value says, by category of `VOCABULARY`. The "prohibited, see ..." values
+    prohibit what their text does not allow, search-engine indexing included."""
+    both = ("mining", "search")
     if value == ALLOWED:
-        return {"data_mining": stance("allowed")}
+        return dict.fromkeys(both, stance("allowed"))
     if value == NO_AIML:
-        return {"ai_training": stance("not_allowed")}
+        return {"aiml": stance("not_allowed")}
     if value == NO_GENAIML:
-        return {"generative_ai_training": stance("not_allowed")}
+        return {"genaiml": stance("not_allowed")}
     if value == ONLY_SEARCH:
-        return {"data_mining": stance("not_allowed"), "search_indexing": stance("allowed")}
+        return {"mining": stance("not_allowed"), "search": stance("allowed")}
     if value == PROHIBITED:
-        return {"data_mining": stance("not_allowed")}
+        return dict.fromkeys(both, stance("not_allowed"))
     if value == SEE_CONSTRAINT:
         info, policy = split_condition(other_constraints)
         info, refused = _split_refusals(info)
-        result = {"data_mining": stance("constrained", info, policy)}
-        result.update({use: stance("not_allowed") for use in refused})
+        result = {"mining": stance("constrained", info, policy), "search": stance("not_allowed")}
+        result.update({f"refused:{use}": stance("not_allowed") for use in refused})
         return result
     if value == SEE_EMBEDDED:
-        return {"data_mining": stance("constrained", "See the rights expression embedded in the file "
-                                      "(Iptc4xmpExt:EmbdEncRightsExpr).")}
+        return {"mining": stance("constrained", "See the rights expression embedded in the file "
+                                 "(Iptc4xmpExt:EmbdEncRightsExpr)."), "search": stance("not_allowed")}
     if value == SEE_LINKED:
-        return {"data_mining": stance("constrained", None if linked else
-                                      "See the rights expression linked from the file "
-                                      "(Iptc4xmpExt:LinkedEncRightsExpr).", linked)}
+        return {"mining": stance("constrained", None if linked else "See the rights expression linked from the "
+                                 "file (Iptc4xmpExt:LinkedEncRightsExpr).", linked), "search": stance("not_allowed")}
     return {}
 
 
 def choose(record: dict[str, Any]) -> tuple[str, str | None]:
     """The PLUS value (and Other Constraints text) that never allows more than the record."""
-    applies = effective(record)
-    mining, training = applies["data_mining"], applies["ai_training"]
-    generative, search = applies["generative_ai_training"], applies["search_indexing"]
-    if mining is not None and mining.permission == "not_allowed":
-        return (ONLY_SEARCH if search is not None and search.permission == "allowed" else PROHIBITED), None
-    if mining is not None and mining.permission == "constrained":
-        return SEE_CONSTRAINT, _with_refusals(mining, record)
-    if training is not None and training.permission == "not_allowed":
-        return NO_AIML, None
-    if generative is not None and generative.permission == "not_allowed":
-        return NO_GENAIML, None
-    for item in (training, generative):
-        if item is not None and item.permission == "constrained":
-            return SEE_CONSTRAINT, _with_refusals(item, record)
-    if mining is not None and mining.permission == "allowed":
-        if search is not None and search.permission != "allowed":
-            return SEE_CONSTRAINT, condition_text(search) or "Search engine indexing is not allowed."
-        return ALLOWED, None
-    return UNSPECIFIED, None
+    candidates: list[tuple[tuple[str, str | None], dict[str, Stance]]] = [
+        ((value, None), meaning(value)) for value in (UNSPECIFIED, ALLOWED, NO_GENAIML, NO_AIML, ONLY_SEARCH,
+                                                      PROHIBITED)]
+    said = record_activities(record)
+    refusals = _refusal_sentence(said)
+    conditions = []
+    for activity in sorted(VOCABULARY.activities):
+        item = said.get(activity)
+        if item is not None and item.permission == "constrained" and item not in conditions:
+            conditions.append(item)
+    for item in conditions:
+        info = item.constraint_info
+        if info and refusals and not info.rstrip().endswith((".", "!", "?")):
+            info = info.rstrip() + "."
+        text = " ".join(t for t in (info, refusals) if t) or None
+        other = condition_text(Stance("constrained", text, item.policy))
+        candidates.append(((SEE_CONSTRAINT, other), meaning(SEE_CONSTRAINT, other)))
+    value, _ = least_lossy(VOCABULARY, record, candidates)
+    return value
 
 
 # Other Constraints is free text for people. When the value is "prohibited, see constraint",
-# mining uses refused outright are named in a closing sentence, so that a refusal of, say,
+# uses refused outright are named in a closing sentence, so that a refusal of, say,
 # generative training is not softened into the condition that applies to mining in general.
 _REFUSALS = re.compile(r"^(?P<text>.*?)\s*Not allowed in any case: (?P<uses>[a-z_]+(?:, [a-z_]+)*)\.$", re.S)
 
 
-def _with_refusals(item: Stance, record: dict[str, Any]) -> str | None:
-    applies = effective(record)
-    refused = [use for use in explicit(record) if use in MINING_USES and use != "data_mining"
-               and applies[use] is not None and applies[use].permission == "not_allowed"]  # type: ignore[union-attr]
-    if not refused:
-        return condition_text(item)
-    sentence = f"Not allowed in any case: {', '.join(refused)}."
-    text = f"{item.constraint_info} {sentence}" if item.constraint_info else sentence
-    return condition_text(Stance(item.permission, text, item.policy))
+def _refusal_sentence(said: dict[str, Stance | None]) -> str | None:
+    refused = [u for u in NAMED_USES if all(said[a] is not None and said[a].permission == "not_allowed"  # type: ignore[union-attr]
+                                            for a in ACTIVITIES[u])]
+    widest = [u for u in refused if not any(b in refused for b in broader(u))]
+    return f"Not allowed in any case: {', '.join(widest)}." if widest else None
 
 
 def _split_refusals(text: str | None) -> tuple[str | None, list[str]]:
     match = _REFUSALS.match(text or "")
     if not match:
         return text, []
-    uses = [u for u in match.group("uses").split(", ") if u in MINING_USES]
+    uses = [u for u in match.group("uses").split(", ") if u in NAMED_USES]
     return match.group("text") or None, uses
 
 
@@ -175,9 +193,15 @@ def export(batch: Batch, ctx: Context) -> str:
     if dst:
         lines.append(f"   <Iptc4xmpExt:DigitalSourceType>{dst}</Iptc4xmpExt:DigitalSourceType>\n")
     lines += ["  </rdf:Description>\n", " </rdf:RDF>\n", "</x:xmpmeta>\n", '<?xpacket end="w"?>\n']
-    back = record_from_stances(meaning(value, other))
-    report_losses(record, back, "PLUS DataMining", ctx, carried=("licensing_contact",), notes=NOTES)
+    report(record, VOCABULARY, meaning(value, other), ctx, NOTES)
+    report_fields(record, "PLUS DataMining", ctx, carried=("licensing_contact",), notes=NOTES)
     return "".join(lines)
+
+
+def read_export(output: str) -> dict[str, Stance]:
+    """What an XMP sidecar says, by category of `VOCABULARY`."""
+    found = _read_xmp(output)
+    return meaning(plus_value(found["DataMining"] or ""), found["OtherConstraints"], found["Linked"])
 
 
 # --- import -------------------------------------------------------------------------------
@@ -252,8 +276,10 @@ def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
     if value == SEE_EMBEDDED:
         ctx.warn(UNKNOWN, "the embedded rights expression is not read; the data-mining use is recorded as "
                  "constrained with a note pointing to it", "DataMining")
-    stances = meaning(value, found["OtherConstraints"], found["Linked"])
-    record = build_preference(stances, ctx, "iptc_plus_data_mining", source.text)
+    reading = meaning(value, found["OtherConstraints"], found["Linked"])
+    statements = statements_for(VOCABULARY, reading)
+    report_import(statements, VOCABULARY, reading, ctx, "DataMining")
+    record = build_preference(statements, ctx, "iptc_plus_data_mining", source.text)
     if found["Licensor"]:
         record["licensing_contact"] = found["Licensor"]
     return [record]

@@ -9,9 +9,8 @@ The rules, from the schema and the formats it maps to:
   (not_allowed > constrained > allowed), as CAWG, AIPREF and TDMRep readers do;
 * a constrained use with no condition (no constraint text, no policy) counts as not allowed.
 
-Exporters write what this module computes; importers build records with it; and
-`report_losses` compares a record with what comes back from the target format, so that
-every difference becomes a warning.
+Exporters and importers compare what a record and a format say activity by activity in
+`permits`; this module holds the record side and the building of imported records.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from .. import resources
 from ..rules.values import broader_uses
 from ..artifacts import STANDARD_VERSION
 from .context import Context
-from .results import CONFLICT, LOSSY, MISSING, MORE_RESTRICTIVE, ConversionError
+from .results import CONFLICT, LOSSY, MISSING, ConversionError
 
 RANK = {"allowed": 0, "constrained": 1, "not_allowed": 2}
 ENVELOPE = ("type", "conforms_to", "id")
@@ -160,7 +159,7 @@ def build_preference(stances: dict[str, Stance], ctx: Context, mechanism: str, s
         declared_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         ctx.warn(MISSING, f"{mechanism} does not say when the declaration was made; declared_at is set to the "
                  "time of conversion (give declared_at, or --declared-at, to set it)", "$")
-    record_id = ctx.option("id") or _derived_id(declared_by, source_text, locations)
+    record_id = ctx.option("id") or _derived_id(declared_by, mechanism + "\n" + source_text, locations)
     record: dict[str, Any] = {"type": "UsagePreference", "conforms_to": STANDARD_VERSION, "id": record_id,
                               "declared_by": declared_by}
     for name in ("works", "catalogue_of"):
@@ -195,15 +194,11 @@ def _derived_id(declared_by: str, source_text: str, locations: list[str] | None)
 # --- reporting what an export could not carry ---------------------------------------------
 
 
-def report_losses(record: dict[str, Any], back: dict[str, Any], target: str, ctx: Context,
-                  carried: tuple[str, ...], notes: dict[str, str] | None = None) -> None:
-    """Warn about every difference between `record` and `back`, the record read back from the export.
+def report_fields(record: dict[str, Any], target: str, ctx: Context, carried: tuple[str, ...],
+                  notes: dict[str, str] | None = None) -> None:
+    """Warn about every field of `record` the target does not keep (`carried` names those it does).
 
-    `carried` names the top-level fields the target keeps; every other field that is set
-    is reported as lost. For each use the record states, the effective permission read
-    back is compared: unknown means the target has no such category, stricter means the
-    target could only say more. A more permissive result would be a bug, so it raises.
-    `notes` gives a reason per use or field to put in the message.
+    What the uses say is compared activity by activity in `permits.report`.
     """
     notes = notes or {}
     record_id = record.get("id")
@@ -213,42 +208,10 @@ def report_losses(record: dict[str, Any], back: dict[str, Any], target: str, ctx
             continue
         reason = notes.get(name, f"{target} has no place for it")
         ctx.warn(LOSSY, f"`{name}` is not carried: {reason}", (name,), record_id)
-    before, after = effective(record), effective(back)
-    stated = explicit(record)
-    for use, source in stated.items():
-        now = after.get(use)
-        path = source.path
-        reason = notes.get(use, "")
-        if now is None:
-            ctx.warn(LOSSY, f"{target} has no category for {use}; the {source.permission} statement is dropped"
-                     + (f" ({reason})" if reason else ""), path, record_id)
-        elif now.rank < before[use].rank:  # type: ignore[union-attr]
-            raise AssertionError(f"{target} export would allow more than the record for {use}")
-        elif now.rank > before[use].rank:  # type: ignore[union-attr]
-            ctx.warn(MORE_RESTRICTIVE, f"{target} cannot say {use} is {source.permission} here; it says "
-                     f"{now.permission}" + (f" ({reason})" if reason else ""), path, record_id)
-        elif not now.same_meaning(before[use]):  # type: ignore[arg-type]
-            lost = [f for f in ("constraint_info", "policy") if getattr(before[use], f) and
-                    getattr(now, f) != getattr(before[use], f)]
-            if lost:
-                ctx.warn(LOSSY, f"the {' and '.join(lost)} of {use} cannot be carried by {target}"
-                         + (f" ({reason})" if reason else ""), path, record_id)
-    if record.get("default_permission") in RANK and back.get("default_permission") != record["default_permission"]:
+    if record.get("default_permission") in RANK:
         ctx.warn(LOSSY, f"{target} has no default for uses not listed; the default "
                  f"({record['default_permission']}) is applied only to the categories {target} has",
                  ("default_permission",), record_id)
-
-
-def record_from_stances(stances: dict[str, Stance]) -> dict[str, Any]:
-    """A bare record holding only these statements, to compare with the source after an export."""
-    rules = []
-    for use in ai_uses():
-        if use in stances:
-            item = stances[use]
-            rule = {"use": use, "permission": item.permission}
-            rule.update({k: v for k, v in (("constraint_info", item.constraint_info), ("policy", item.policy)) if v})
-            rules.append(rule)
-    return {"use_preferences": rules}
 
 
 _POLICY_SUFFIX = re.compile(r"^(?P<info>.*?)\s*Policy: (?P<policy>https?://\S+)$", re.S)

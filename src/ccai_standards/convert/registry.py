@@ -90,6 +90,8 @@ CONVERTERS: tuple[Converter, ...] = (
     Converter("xmp", CCAI, "iptc_plus:import_", "plus:DataMining from an XMP packet, or a bare PLUS value"),
     Converter("tdmrep", CCAI, "tdmrep:import_", "W3C TDMRep tdmrep.json"),
     Converter("tdmrep-headers", CCAI, "tdmrep:import_headers", "tdm-reservation and tdm-policy HTTP headers"),
+    Converter("http-headers", CCAI, "headers:import_response", "every preference header field of one HTTP "
+              "response (tdm-reservation, tdm-policy, Content-Usage) as one usage preference"),
     Converter("aipref-header", CCAI, "aipref:import_header", "IETF AIPREF Content-Usage header field(s)"),
     Converter("robots", CCAI, "aipref:import_robots", "IETF AIPREF Content-Usage rules in robots.txt"),
 )

@@ -6,7 +6,10 @@ that could not be carried. Codes:
 
 * ``CONVERT-lossy`` — the target format has no place for the field or value; it is dropped.
 * ``CONVERT-more-restrictive`` — the target can only say something stricter than the source,
-  so the output refuses more than the source did (never less).
+  so the output refuses more than the source did.
+* ``CONVERT-more-permissive`` — the output permits something the source does not. The
+  converters are built never to do this; the code exists so that, if one ever did, the
+  difference is named and ``--strict`` refuses it.
 * ``CONVERT-approximate`` — the closest term in the target has a different scope.
 * ``CONVERT-conflict`` — the input says two things about one use; the most restrictive wins.
 * ``CONVERT-unknown`` — the input holds a key or value the converter does not know; ignored.
@@ -23,21 +26,23 @@ from ..document import json_path
 
 LOSSY = "CONVERT-lossy"
 MORE_RESTRICTIVE = "CONVERT-more-restrictive"
+MORE_PERMISSIVE = "CONVERT-more-permissive"
 APPROXIMATE = "CONVERT-approximate"
 CONFLICT = "CONVERT-conflict"
 UNKNOWN = "CONVERT-unknown"
 MISSING = "CONVERT-missing"
-CODES = (LOSSY, MORE_RESTRICTIVE, APPROXIMATE, CONFLICT, UNKNOWN, MISSING)
+CODES = (LOSSY, MORE_RESTRICTIVE, MORE_PERMISSIVE, APPROXIMATE, CONFLICT, UNKNOWN, MISSING)
 
 
 @dataclass(frozen=True)
 class ConversionWarning:
-    """One loss of meaning, pointing at the source field it came from."""
+    """One loss of meaning, pointing at the source field it came from, and the AI use it is about."""
 
     code: str
     message: str
     path: str = "$"
     record_id: str | None = None
+    use: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -83,9 +88,10 @@ class Warnings:
     def __init__(self) -> None:
         self.items: list[ConversionWarning] = []
 
-    def add(self, code: str, message: str, path: tuple[Any, ...] | str = (), record_id: str | None = None) -> None:
+    def add(self, code: str, message: str, path: tuple[Any, ...] | str = (), record_id: str | None = None,
+            use: str | None = None) -> None:
         where = path if isinstance(path, str) else json_path(tuple(path))
-        item = ConversionWarning(code, message, where, record_id)
+        item = ConversionWarning(code, message, where, record_id, use)
         if item not in self.items:
             self.items.append(item)
 

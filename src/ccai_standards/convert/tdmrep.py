@@ -14,17 +14,11 @@ and the duty to obtain consent.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from .context import Batch, Context, Source
-from .preferences import (
-    build_preference,
-    effective,
-    mining_uses,
-    record_from_stances,
-    report_losses,
-    stance,
-)
+from .locations import from_robots, site_paths
+from .permits import ACTIVITIES, Category, Vocabulary, choose, report, report_import, statements_for
+from .preferences import Stance, build_preference, effective, mining_uses, report_fields, stance
 from .results import CONFLICT, LOSSY, MISSING, ConversionError, shown
 
 SPEC = "W3C TDM Reservation Protocol (TDMRep), Final Community Group Report, 10 May 2024"
@@ -32,6 +26,9 @@ ODRL_CONTEXT = "http://www.w3.org/ns/odrl.jsonld"
 TDM_NS = "http://www.w3.org/ns/tdmrep#"
 PROFILE = "http://www.w3.org/ns/tdmrep"
 MINING_USES = mining_uses()
+VOCABULARY = Vocabulary("TDMRep", f"{SPEC}, sections 3 and 4",
+                        (Category("tdm", ACTIVITIES["data_mining"], meaning="text and data mining (Article 4 of the "
+                                  "EU Directive 2019/790): tdm-reservation 1 reserves it, 0 does not"),))
 
 NOTES = {
     "declared_by": "the policy names the rights holder as assigner; tdmrep.json itself does not",
@@ -46,58 +43,32 @@ NOTES = {
 }
 
 
+def meaning(bit: int, policy: str | None) -> dict[str, Stance]:
+    """What one TDMRep rule says (reserved with a policy stays not allowed: the policy only
+    tells how a licence may be asked for)."""
+    return {"tdm": stance("allowed")} if bit == 0 else {"tdm": stance("not_allowed", policy=policy)}
+
+
 def reservation(record: dict[str, Any]) -> tuple[int, str | None]:
-    """The TDMRep bit and policy: reserved when any mining use is not plainly allowed."""
+    """The TDMRep bit and policy: reserved unless all of text and data mining is plainly allowed."""
     applies = effective(record)
-    mining = [applies[u] for u in MINING_USES if applies[u] is not None]
-    if not mining:
+    if all(applies[u] is None for u in MINING_USES):
         raise ConversionError("the preference says nothing about data mining or training, which is all TDMRep "
                               "can express")
-    reserved = any(item.permission != "allowed" for item in mining)  # type: ignore[union-attr]
-    if not reserved:
-        return 0, None
     policies = [applies[u].policy for u in MINING_USES if applies[u] is not None and applies[u].policy]  # type: ignore[union-attr]
-    return 1, (policies[0] if policies else None)
-
-
-def meaning(bit: int, policy: str | None) -> dict[str, Any]:
-    """What one TDMRep rule says, as CCAI stances (reserved with a policy stays not allowed:
-    the policy only tells how a licence may be asked for)."""
-    if bit == 0:
-        return {"data_mining": stance("allowed")}
-    return {"data_mining": stance("not_allowed", policy=policy)}
+    policy = policies[0] if policies else None
+    bit, _ = choose(VOCABULARY, record, [(0, meaning(0, None)), (1, meaning(1, policy))])
+    return bit, (policy if bit else None)
 
 
 def _report(record: dict[str, Any], bit: int, policy: str | None, ctx: Context, carried: tuple[str, ...]) -> None:
-    back = record_from_stances(meaning(bit, policy))
     notes = dict(NOTES)
     if bit:
         for use in MINING_USES:
-            notes.setdefault(use, "TDMRep has one bit: it reserves all text and data mining when any of it is "
-                             "not plainly allowed")
-    report_losses(record, back, "TDMRep", ctx, carried=carried, notes=notes)
-
-
-def _site_paths(record: dict[str, Any], ctx: Context) -> list[str]:
-    """Path patterns of the record's locations on one web site."""
-    locations = record.get("locations") or []
-    if not locations:
-        raise ConversionError("tdmrep.json holds rules for web addresses, and this preference has no `locations`")
-    by_site: dict[str, list[str]] = {}
-    for location in locations:
-        parts = urlsplit(location)
-        by_site.setdefault(f"{parts.scheme}://{parts.netloc}", []).append(parts.path or "/")
-    site = ctx.option("site")
-    if site:
-        site = site.rstrip("/")
-        if site not in by_site:
-            raise ConversionError(f"the preference has no locations on {site}; its sites are {', '.join(by_site)}")
-    elif len(by_site) > 1:
-        raise ConversionError("tdmrep.json is per web site and the locations span several "
-                              f"({', '.join(sorted(by_site))}); choose one with site (--site)")
-    else:
-        site = next(iter(by_site))
-    return by_site[site]
+            notes.setdefault(use, "TDMRep has one bit: it reserves all text and data mining unless all of it is "
+                             "plainly allowed")
+    report(record, VOCABULARY, meaning(bit, policy), ctx, notes, within=VOCABULARY.activities)
+    report_fields(record, "TDMRep", ctx, carried=carried, notes=notes)
 
 
 def export(batch: Batch, ctx: Context) -> list[dict[str, Any]]:
@@ -105,7 +76,7 @@ def export(batch: Batch, ctx: Context) -> list[dict[str, Any]]:
     record = batch.one("UsagePreference")
     bit, policy = reservation(record)
     rules = []
-    for path in _site_paths(record, ctx):
+    for path in site_paths(record, ctx, "tdmrep.json"):
         rule: dict[str, Any] = {"location": path, "tdm-reservation": bit}
         if policy:
             rule["tdm-policy"] = policy
@@ -155,6 +126,14 @@ def export_policy(batch: Batch, ctx: Context) -> dict[str, Any]:
     return offer
 
 
+def read_export(output: Any) -> dict[str, Stance]:
+    """What a tdmrep.json (its first rule) or the tdm-* header lines say."""
+    if isinstance(output, list):
+        rule = output[0]
+        return meaning(int(rule["tdm-reservation"]), rule.get("tdm-policy"))
+    return read_headers(output, Context()) or {}
+
+
 # --- import -------------------------------------------------------------------------------
 
 
@@ -176,7 +155,7 @@ def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
     if not base:
         raise ConversionError("tdmrep.json locations are paths on a site; give the site address (base_url, or "
                               "--base-url https://example.org)")
-    groups: dict[tuple[int, str | None], list[str]] = {}
+    kept: list[tuple[str, int, str | None]] = []
     for index, rule in enumerate(data):
         where = f"$[{index}]"
         if not isinstance(rule, dict):
@@ -192,21 +171,45 @@ def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
         for key in rule:
             if key not in ("location", "tdm-reservation", "tdm-policy"):
                 ctx.warn("CONVERT-unknown", f"`{shown(key)}` is not a TDMRep rule property; ignored", where + f".{key}")
-        groups.setdefault((bit, policy if bit else None), []).append(urljoin(base.rstrip("/") + "/",
-                                                                            rule["location"].lstrip("/")))
-    if not groups:
+        earlier = next((p for p, _, _ in kept if _covers(p, rule["location"])), None)
+        if earlier is not None:
+            ctx.warn(LOSSY, f"the rule for {shown(rule['location'])} never applies: TDMRep takes the first rule whose "
+                     f"location matches, and the earlier rule for {shown(earlier)} matches everything it does", where)
+            continue
+        kept.append((rule["location"], bit, policy if bit else None))
+    if not kept:
         raise ConversionError("tdmrep.json holds no rule")
-    records = []
-    for (bit, policy), locations in groups.items():
-        records.append(build_preference(meaning(bit, policy), ctx, "tdmrep", source.text, locations))
-    return records
+    return [_imported(meaning(bit, policy), ctx, f"{source.text}\n#{index}", [from_robots(base, path)])
+            for index, (path, bit, policy) in enumerate(kept)]
+
+
+def _covers(earlier: str, later: str) -> bool:
+    """Whether every path `later` matches is matched by `earlier` (plain prefixes only)."""
+    if "*" in earlier.rstrip("*") or earlier.endswith("$"):
+        return earlier == later
+    return later.startswith(earlier.rstrip("*"))
+
+
+def _imported(reading: dict[str, Stance], ctx: Context, text: str, locations: list[str] | None = None) -> dict[str, Any]:
+    statements = statements_for(VOCABULARY, reading)
+    report_import(statements, VOCABULARY, reading, ctx)
+    return build_preference(statements, ctx, "tdmrep", text, locations)
 
 
 def import_headers(source: Source, ctx: Context) -> list[dict[str, Any]]:
     """The tdm-reservation / tdm-policy fields of an HTTP response (other lines are ignored)."""
+    reading = read_headers(source.text, ctx)
+    if not ctx.option("locations") and not ctx.option("works"):
+        ctx.warn(MISSING, "HTTP headers apply to the response they come with; give locations or works so the "
+                 "preference says what it applies to", "$")
+    return [_imported(reading, ctx, "tdm-headers\n" + source.text)]  # type: ignore[arg-type]
+
+
+def read_headers(text: str, ctx: Context, required: bool = True) -> dict[str, Stance] | None:
+    """What the tdm-reservation and tdm-policy fields of a response say (None: there are none)."""
     bits: list[tuple[int, str]] = []
     policies: list[str] = []
-    for number, line in enumerate(source.text.splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         name, _, value = line.partition(":")
         name = name.strip().lower()
         if name == "tdm-reservation":
@@ -214,11 +217,10 @@ def import_headers(source: Source, ctx: Context) -> list[dict[str, Any]]:
         elif name == "tdm-policy":
             policies.append(value.strip())
     if not bits:
-        raise ConversionError("no tdm-reservation header field found")
+        if required:
+            raise ConversionError("no tdm-reservation header field found")
+        return None
     if len({b for b, _ in bits}) > 1:
         ctx.warn(CONFLICT, "the tdm-reservation fields disagree; the most restrictive (1) is kept", bits[0][1])
     bit = max(b for b, _ in bits)
-    if not ctx.option("locations") and not ctx.option("works"):
-        ctx.warn(MISSING, "HTTP headers apply to the response they come with; give locations or works so the "
-                 "preference says what it applies to", "$")
-    return [build_preference(meaning(bit, policies[0] if policies and bit else None), ctx, "tdmrep", source.text)]
+    return meaning(bit, policies[0] if policies and bit else None)
