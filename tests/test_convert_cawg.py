@@ -110,3 +110,27 @@ def test_manifest_definition_is_signed_and_read_back_by_c2pa(path):
     # and what a reader prints comes back in
     back = convert(store, frm="cawg", to="ccai", **IMPORT_CONTEXT).output
     assert back["use_preferences"]
+
+
+@pytest.mark.parametrize("store, refused", [
+    ({"validation_state": "Invalid"}, True),
+    ({"validation_state": "Valid", "validation_status": [{"code": "assertion.dataHash.mismatch"}]}, True),
+    ({"validation_state": "Valid", "validation_results": {"activeManifest": {"failure": [
+        {"code": "claimSignature.mismatch"}]}}}, True),
+    ({"validation_state": "Valid", "validation_status": [{"code": "signingCredential.untrusted"}]}, False),
+    ({"validation_state": "Trusted"}, False),
+    # odd shapes are read, never a traceback
+    ({"validation_state": "Valid", "validation_status": "broken", "active_manifest": ["x"]}, False),
+])
+def test_a_manifest_store_that_did_not_validate_is_refused(store, refused):
+    from ccai_standards.convert.results import ConversionError
+
+    data = json.loads((FIXTURES / "cawg" / "manifest-store.json").read_text())
+    data.update(store)
+    if refused:
+        with pytest.raises(ConversionError, match="did not validate"):
+            convert(data, frm="cawg", to="ccai", **IMPORT_CONTEXT)
+        result = convert(data, frm="cawg", to="ccai", **IMPORT_CONTEXT, invalid_manifest="warn")
+        assert any("did not validate" in w.message for w in result.warnings)
+    else:  # (an active_manifest that is not a label falls back to the store's only manifest)
+        assert convert(data, frm="cawg", to="ccai", **IMPORT_CONTEXT).output["use_preferences"]

@@ -23,13 +23,14 @@ from typing import Any
 
 from .context import Batch, Context, Source
 from .locations import from_robots, robots_group, site_paths, split_rule
-from .permits import ACTIVITIES, Category, Vocabulary, best_reading, report, report_import, statements_for
-from .preferences import Statement, build_preference, combine, explicit, report_fields, stance
+from .permits import ACTIVITIES, Category, Vocabulary, best_reading, imported, report
+from .preferences import Statement, combine, explicit, report_fields, stance
 from .results import APPROXIMATE, CONFLICT, LOSSY, UNKNOWN, ConversionError, shown
 
 VOCAB_DRAFT = "draft-ietf-aipref-vocab-08"
 ATTACH_DRAFT = "draft-ietf-aipref-attach-05"
 HEADER = "Content-Usage"
+MECHANISM = "aipref_content_usage"
 #: label of each category in the pinned vocabulary, with the CCAI use nearest to it.
 LABELS = {"train-ai": "generative_ai_training", "ai-use": "ai_inference", "search": "search_indexing"}
 _IN_SEARCH = ACTIVITIES["data_mining"] | ACTIVITIES["ai_inference"]
@@ -200,7 +201,7 @@ def expression(record: dict[str, Any], ctx: Context | None = None) -> str:
         raise ConversionError(f"no statement in the categories of {VOCAB_DRAFT} (train-ai, ai-use, search) can be "
                               "made without permitting more than the preference")
     if ctx is not None:
-        report(record, VOCABULARY, reading, ctx, NOTES, within=VOCABULARY.activities)
+        report(record, VOCABULARY, reading, ctx, NOTES)
         if "ai-use" in reading:
             stated = explicit(record).get("ai_inference")
             ctx.warn(APPROXIMATE, "ai-use covers only input to generative models, other than what the user provides; "
@@ -237,9 +238,7 @@ def export_robots(batch: Batch, ctx: Context) -> str:
 def read_export(output: str) -> dict[str, Any]:
     """What a header field or robots.txt group written by `export_header`/`export_robots` says,
     read as the draft says a crawler reads it (the first rule's preference)."""
-    from .results import Warnings
-
-    ctx = Context(warnings=Warnings())
+    ctx = Context()
     for line in output.splitlines():
         name, _, value = line.partition(":")
         if name.strip().lower() == HEADER.lower():
@@ -251,25 +250,13 @@ def read_export(output: str) -> dict[str, Any]:
 # --- import -------------------------------------------------------------------------------
 
 
-def imported(reading: dict[str, Any], ctx: Context, source_text: str, where: str = "$",
-             locations: list[str] | None = None, vocabulary: Vocabulary = VOCABULARY,
-             mechanism: str = "aipref_content_usage") -> dict[str, Any]:
-    """The usage preference that says what the reading says, never permitting more."""
-    statements = statements_for(vocabulary, reading)
-    if not statements:
-        raise ConversionError(f"the input states no preference that CCAI can record without permitting more "
-                              f"(read: {', '.join(f'{k}={v.permission}' for k, v in reading.items()) or 'nothing'})")
-    report_import(statements, vocabulary, reading, ctx, where)
-    return build_preference(statements, ctx, mechanism, source_text, locations)
-
-
 def import_header(source: Source, ctx: Context) -> list[dict[str, Any]]:
     """Content-Usage field lines (a bare value, or lines of an HTTP response; others are ignored)."""
     from .headers import field_values
 
     values = field_values(source.text, HEADER)
     statements = parse_preferences(", ".join(values), HEADER, ctx)
-    return [imported(combine(statements, ctx), ctx, source.text, HEADER)]
+    return [imported(VOCABULARY, combine(statements, ctx), ctx, MECHANISM, source.text, HEADER)]
 
 
 def import_robots(source: Source, ctx: Context) -> list[dict[str, Any]]:
@@ -288,7 +275,7 @@ def import_robots(source: Source, ctx: Context) -> list[dict[str, Any]]:
     for path, statements in by_path.items():
         reading = combine(statements, ctx)
         if reading:
-            records.append(imported(reading, ctx, source.text + path, f"robots.txt {path}",
+            records.append(imported(VOCABULARY, reading, ctx, MECHANISM, source.text + path, f"robots.txt {path}",
                                     [from_robots(group.base, path)]))
     if not records:
         raise ConversionError(f"the {HEADER} rules state no preference in the categories of {VOCAB_DRAFT}")
@@ -297,8 +284,8 @@ def import_robots(source: Source, ctx: Context) -> list[dict[str, Any]]:
         ctx.warn(APPROXIMATE, f"Disallow: {path} keeps crawlers out, and AIPREF gives no usage preference for what "
                  "cannot be crawled; CCAI records every use there as not allowed, so that the broader rules are not "
                  "read as allowing anything under it", f"line {number}")
-        records.append(imported(refused, ctx, source.text + "disallow" + path, f"line {number}",
-                                [from_robots(group.base, path)]))
+        records.append(imported(VOCABULARY, refused, ctx, MECHANISM, source.text + "disallow" + path,
+                                f"line {number}", [from_robots(group.base, path)]))
     for record in records:
-        record["published_via"] = ["aipref_content_usage", "robots_txt"]
+        record["published_via"] = [MECHANISM, "robots_txt"]
     return records

@@ -36,16 +36,13 @@ def is_store(data: Any) -> bool:
 
 def state(data: dict[str, Any]) -> StoreState:
     """The validation state, failures and signer of a manifest store's active manifest."""
-    failures: list[str] = []
-    for item in data.get("validation_status") or []:
-        if isinstance(item, dict) and isinstance(item.get("code"), str) and item["code"] not in TOLERATED:
-            failures.append(item["code"])
     results = data.get("validation_results")
-    if isinstance(results, dict) and isinstance(results.get("activeManifest"), dict):
-        for item in results["activeManifest"].get("failure") or []:
-            if isinstance(item, dict) and isinstance(item.get("code"), str) and item["code"] not in TOLERATED:
-                failures.append(item["code"])
-    manifest = data["manifests"].get(data.get("active_manifest")) if data.get("active_manifest") else None
+    active = results.get("activeManifest") if isinstance(results, dict) else None
+    listed = [data.get("validation_status"), active.get("failure") if isinstance(active, dict) else None]
+    failures = [item["code"] for entries in listed if isinstance(entries, list) for item in entries
+                if isinstance(item, dict) and isinstance(item.get("code"), str) and item["code"] not in TOLERATED]
+    label = data.get("active_manifest")
+    manifest = data["manifests"].get(label) if isinstance(label, str) else None
     info = manifest.get("signature_info") if isinstance(manifest, dict) else None
     info = info if isinstance(info, dict) else {}
     signer = info.get("common_name") or info.get("issuer")

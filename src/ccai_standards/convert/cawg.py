@@ -29,12 +29,11 @@ from typing import Any
 from .. import __version__
 from . import c2pa_store
 from .context import Batch, Context, Source
-from .permits import ACTIVITIES, Category, Vocabulary, best_reading, report, report_import, statements_for
+from .permits import ACTIVITIES, Category, Vocabulary, best_reading, imported, report
 from .preferences import (
     Stance,
     Statement,
     ai_uses,
-    build_preference,
     combine,
     condition_text,
     effective,
@@ -67,11 +66,11 @@ _STANDARD = (
              meaning="use of the asset as training data for a model that is not generative"),
 )
 #: What any reader sees: the four entries of the assertion.
-VOCABULARY = Vocabulary("the CAWG assertion", SPEC, _STANDARD, ("allowed", "not_allowed", "constrained"), True)
+VOCABULARY = Vocabulary("the CAWG assertion", SPEC, _STANDARD, ("allowed", "not_allowed", "constrained"))
 #: What a CCAI reader sees: the four entries and the custom entries for CCAI uses.
 CCAI_VOCABULARY = Vocabulary("the CAWG assertion", SPEC, _STANDARD + tuple(
     Category(CUSTOM_PREFIX + use, ACTIVITIES[use], meaning=f"custom entry for CCAI's {use}") for use in ai_uses()),
-    ("allowed", "not_allowed", "constrained"), True)
+    ("allowed", "not_allowed", "constrained"))
 TO_CAWG = {"allowed": "allowed", "not_allowed": "notAllowed", "constrained": "constrained"}
 FROM_CAWG = {v: k for k, v in TO_CAWG.items()}
 
@@ -104,7 +103,7 @@ def entries(record: dict[str, Any], ctx: Context | None = None) -> dict[str, Any
     """The four CAWG entries that never permit more than the record, then a custom entry per CCAI statement."""
     reading = best_reading(VOCABULARY, record)
     if ctx is not None:
-        report(record, VOCABULARY, reading, ctx, NOTES, within=VOCABULARY.activities)
+        report(record, VOCABULARY, reading, ctx, NOTES)
     result = {c.label: entry(reading[c.label]) for c in _STANDARD if c.label in reading}
     applies = effective(record)
     for use in explicit(record):
@@ -121,9 +120,7 @@ def _created(record: dict[str, Any], batch: Batch, ctx: Context) -> dict[str, An
     from .jsonld import enum_iris
 
     iris = enum_iris("digital_source_type")
-    works = [batch.by_id(w) for w in record.get("works") or []]
-    types = sorted({w["digital_source_type"] for w in works if w and w.get("digital_source_type")})
-    chosen = ctx.option("digital_source_type") or (types[0] if len(types) == 1 else None)
+    chosen = ctx.option("digital_source_type") or batch.source_type_of(record, "a C2PA manifest")
     if chosen is None:
         raise ConversionError("a C2PA manifest must start with a c2pa.created action that says how the asset was made "
                               "(its digital source type); give the CreativeWork record with the preference, or "
@@ -199,7 +196,7 @@ def _assertions(data: Any) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
     """Every training-mining assertion in the input, with its path."""
     if isinstance(data, dict) and isinstance(data.get("manifests"), dict):
         active = data.get("active_manifest")
-        manifest = data["manifests"].get(active) if active else None
+        manifest = data["manifests"].get(active) if isinstance(active, str) else None
         if manifest is None and len(data["manifests"]) == 1:
             active, manifest = next(iter(data["manifests"].items()))
         if not isinstance(manifest, dict):
@@ -236,6 +233,4 @@ def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
         for use, item_stance in read_entries(body, base, ctx).items():
             statements.append(Statement(use, item_stance, _json_path(item_stance.path)))
     reading = combine(statements, ctx)
-    result = statements_for(CCAI_VOCABULARY, reading)
-    report_import(result, CCAI_VOCABULARY, reading, ctx, _json_path(found[0][0]))
-    return [build_preference(result, ctx, "cawg_training_mining", source.text)]
+    return [imported(CCAI_VOCABULARY, reading, ctx, "cawg_training_mining", source.text, _json_path(found[0][0]))]

@@ -29,6 +29,16 @@ class Batch:
                                   f"{len(found)} ({ids}); convert them one by one")
         return found[0]
 
+    def source_type_of(self, record: dict[str, Any], what: str) -> str | None:
+        """The digital source type of the works `record` names, as given in the CreativeWork
+        records of the batch (None when none is given); `what` describes the one file it is for."""
+        works = [self.by_id(w) for w in record.get("works") or []]
+        types = sorted({w["digital_source_type"] for w in works if w and w.get("digital_source_type")})
+        if len(types) > 1:
+            raise ConversionError(f"{what} describes one file, but the works given have different digital source "
+                                  f"types ({', '.join(types)}); convert with one CreativeWork at a time")
+        return types[0] if types else None
+
     def by_id(self, record_id: Any) -> dict[str, Any] | None:
         for record in self.records:
             if record.get("id") == record_id:

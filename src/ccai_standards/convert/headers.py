@@ -11,20 +11,20 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context, Source
-from .permits import Category, Vocabulary
+from .permits import Category, Vocabulary, imported
 from .preferences import Stance
 from .results import ConversionError
 
 
-def field_values(text: str, name: str, required: bool = True) -> list[str]:
-    """The values of a header field in lines of an HTTP response, or the text itself when it is
-    one bare value (a line without a field name)."""
+def field_values(text: str, name: str, required: bool = True, bare: bool = True) -> list[str]:
+    """The values of a header field in lines of an HTTP response, or (with `bare`) the text itself
+    when it is one bare value (a line without a field name)."""
     lines = [line for line in text.splitlines() if line.strip()]
     values = [line.split(":", 1)[1].strip() for line in lines
               if ":" in line and line.split(":", 1)[0].strip().lower() == name.lower()]
     if values:
         return values
-    if len(lines) == 1 and not _looks_like_field(lines[0]):
+    if bare and len(lines) == 1 and not _looks_like_field(lines[0]):
         return [lines[0].strip()]
     if required:
         raise ConversionError(f"no {name} header field found")
@@ -59,7 +59,7 @@ def import_response(source: Source, ctx: Context) -> list[dict[str, Any]]:
     if said is not None:
         parts.append(("tdm", tdmrep.VOCABULARY, said))
         mechanisms.append("tdmrep")
-    values = field_values(source.text, aipref.HEADER, required=False) if ":" in source.text else []
+    values = field_values(source.text, aipref.HEADER, required=False, bare=False)
     if values:
         statements = aipref.parse_preferences(", ".join(values), aipref.HEADER, ctx)
         parts.append(("aipref", aipref.VOCABULARY, aipref.combine(statements, ctx)))
@@ -67,8 +67,7 @@ def import_response(source: Source, ctx: Context) -> list[dict[str, Any]]:
     if not parts:
         raise ConversionError("the response has no tdm-reservation or Content-Usage header field")
     vocabulary, reading = merged(parts)
-    record = aipref.imported(reading, ctx, "response\n" + source.text, "$", vocabulary=vocabulary,
-                             mechanism=mechanisms[0])
+    record = imported(vocabulary, reading, ctx, mechanisms[0], "response\n" + source.text)
     record["published_via"] = mechanisms
     if not ctx.option("locations") and not ctx.option("works"):
         ctx.warn("CONVERT-missing", "HTTP headers apply to the response they come with; give locations or works so "

@@ -22,15 +22,13 @@ from .permits import (
     Category,
     Vocabulary,
     choose as least_lossy,
+    imported,
     record_activities,
     report,
-    report_import,
-    statements_for,
 )
 from .preferences import (
     Stance,
     broader,
-    build_preference,
     condition_text,
     mining_uses,
     report_fields,
@@ -67,7 +65,7 @@ VOCABULARY = Vocabulary(
               meaning="generative AI/ML training (DMI-PROHIBITED-GENAIMLTRAINING)"),
      *(Category(f"refused:{use}", ACTIVITIES[use], meaning=f"Other Constraints: not allowed in any case: {use}")
        for use in NAMED_USES)),
-    permissions=("allowed", "not_allowed", "constrained"), conditions=True)
+    permissions=("allowed", "not_allowed", "constrained"))
 
 NOTES = {
     "ai_inference": "PLUS has no inference category",
@@ -120,12 +118,12 @@ def choose(record: dict[str, Any]) -> tuple[str, str | None]:
                                                       PROHIBITED)]
     said = record_activities(record)
     refusals = _refusal_sentence(said)
-    conditions = []
+    conditions: dict[tuple[str | None, str | None], Stance] = {}
     for activity in sorted(VOCABULARY.activities):
         item = said.get(activity)
-        if item is not None and item.permission == "constrained" and item not in conditions:
-            conditions.append(item)
-    for item in conditions:
+        if item is not None and item.permission == "constrained":
+            conditions.setdefault((item.constraint_info, item.policy), item)
+    for item in conditions.values():
         info = item.constraint_info
         if info and refusals and not info.rstrip().endswith((".", "!", "?")):
             info = info.rstrip() + "."
@@ -161,12 +159,8 @@ def _split_refusals(text: str | None) -> tuple[str | None, list[str]]:
 
 
 def _digital_source_type(record: dict[str, Any], batch: Batch) -> str | None:
-    works = [batch.by_id(w) for w in record.get("works") or []]
-    types = sorted({w["digital_source_type"] for w in works if w and w.get("digital_source_type")})
-    if len(types) > 1:
-        raise ConversionError("an XMP sidecar describes one file, but the works given have different digital "
-                              f"source types ({', '.join(types)}); convert with one CreativeWork at a time")
-    return enum_iris("digital_source_type")[types[0]] if types else None
+    found = batch.source_type_of(record, "an XMP sidecar")
+    return enum_iris("digital_source_type")[found] if found else None
 
 
 def _licensor(contact: str) -> str:
@@ -277,9 +271,7 @@ def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
         ctx.warn(UNKNOWN, "the embedded rights expression is not read; the data-mining use is recorded as "
                  "constrained with a note pointing to it", "DataMining")
     reading = meaning(value, found["OtherConstraints"], found["Linked"])
-    statements = statements_for(VOCABULARY, reading)
-    report_import(statements, VOCABULARY, reading, ctx, "DataMining")
-    record = build_preference(statements, ctx, "iptc_plus_data_mining", source.text)
+    record = imported(VOCABULARY, reading, ctx, "iptc_plus_data_mining", source.text, "DataMining")
     if found["Licensor"]:
         record["licensing_contact"] = found["Licensor"]
     return [record]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from .context import Context
 from .results import ConversionError, shown
@@ -85,11 +85,6 @@ def site_paths(record: dict[str, Any], ctx: Context, what: str) -> list[str]:
     return by_site[site]
 
 
-def relative(base: str, path: str) -> str:
-    """An address of the site `base` (for paths that are addresses, not patterns)."""
-    return urljoin(base.rstrip("/") + "/", path.lstrip("/"))
-
-
 def split_rule(value: str) -> tuple[str, str]:
     """The path and the rest of a robots.txt rule value (AIPREF attach-05 section 3.2): a value
     that does not start with / has no path, which means the whole site."""
@@ -109,16 +104,17 @@ class RobotsGroup:
     base: str
     agent: str
     lines: list[tuple[int, str, str]] = field(default_factory=list)  # (line number, lower-case name, value)
-    global_lines: list[tuple[int, str, str]] = field(default_factory=list)  # outside every group
 
     def rules(self, name: str) -> list[tuple[int, str]]:
         return [(number, value) for number, key, value in self.lines if key == name.lower()]
 
     def closed_paths(self) -> list[tuple[int, str]]:
-        """Disallow paths that no Allow of the same or a longer path reopens."""
-        allowed = [value for _, key, value in self.lines if key == "allow" and value]
+        """Disallow paths, except those an Allow of the same path reopens (RFC 9309: on a tie, Allow
+        wins). An Allow of a longer path reopens only part, so the Disallow path stays: refusing
+        there is stricter than robots.txt, never more permissive."""
+        allowed = {value for _, key, value in self.lines if key == "allow" and value}
         return [(number, value) for number, key, value in self.lines if key == "disallow" and value
-                and not any(a.startswith(value) for a in allowed)]
+                and value not in allowed]
 
 
 def robots_group(text: str, ctx: Context, what: str) -> RobotsGroup:
@@ -151,7 +147,7 @@ def robots_group(text: str, ctx: Context, what: str) -> RobotsGroup:
     if agents or lines:
         groups.append((agents, lines))
     chosen = [g for g in groups if agent in g[0]] or [g for g in groups if "*" in g[0]]
-    group = RobotsGroup(base, agent, [line for g in chosen for line in g[1]], outside)
+    group = RobotsGroup(base, agent, [line for g in chosen for line in g[1]])
     for agents, lines in groups:
         if (agents, lines) in chosen:
             continue

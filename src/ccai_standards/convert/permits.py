@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from .context import Context
@@ -68,6 +69,7 @@ ACTIVITY_TEXT: dict[str, str] = {
 ALL_ACTIVITIES = tuple(ACTIVITY_TEXT)
 
 
+@lru_cache(maxsize=None)
 def uses_containing(activity: str) -> tuple[str, ...]:
     """The CCAI uses that hold `activity`, narrowest first."""
     found = [u for u in ai_uses() if activity in ACTIVITIES.get(u, ())]
@@ -96,8 +98,8 @@ class Vocabulary:
     name: str
     specification: str
     categories: tuple[Category, ...]
-    permissions: tuple[str, ...] = ("allowed", "not_allowed")  # what one statement can say
-    conditions: bool = False  # whether a statement can carry a condition (text or policy address)
+    permissions: tuple[str, ...] = ("allowed", "not_allowed")  # what one statement can say ("constrained":
+    # with a condition, text or policy address)
 
     def category(self, label: str) -> Category:
         for item in self.categories:
@@ -134,7 +136,11 @@ def reading_activities(vocabulary: Vocabulary, reading: Reading) -> dict[str, li
     """
     result: dict[str, list[Stance | None]] = {}
     for activity in ALL_ACTIVITIES:
-        full = [reading[c.label] for c in vocabulary.categories if activity in c.covers and c.label in reading]
+        # narrowest first, as on the record's side: among equally strict statements, the narrowest one's
+        # condition is the one that applies
+        covering = sorted((c for c in vocabulary.categories if activity in c.covers and c.label in reading),
+                          key=lambda c: len(c.covers | c.touches))
+        full = [reading[c.label] for c in covering]
         rest = most_restrictive(full)
         touching = [c for c in vocabulary.categories if activity in c.touches and c.label in reading]
         result[activity] = [rest] + [reading[c.label] if c.overrides else most_restrictive([reading[c.label], *full])
@@ -358,44 +364,91 @@ def _use_at(record: dict[str, Any], path: tuple[Any, ...]) -> str | None:
 # --- imports --------------------------------------------------------------------------------
 
 
+def _says_more(wanted: Stance | None, present: Stance | None) -> bool:
+    """Whether a statement must be added to get `wanted` where `present` already applies: it is
+    stricter, or another condition."""
+    if wanted is None:
+        return False
+    return present is None or wanted.rank > present.rank or (
+        wanted.permission == present.permission == "constrained" and _conditions_differ(wanted, present))
+
+
 def _children(use: str) -> list[str]:
     return [u for u in ai_uses() if broader(u)[:1] == (use,)]
 
 
 def statements_for(vocabulary: Vocabulary, reading: Reading) -> dict[str, Stance]:
-    """The fewest CCAI statements that say at least as much as the reading and never permit more.
+    """The fewest CCAI statements that say as much of the reading as CCAI can, never permitting more.
 
-    Uses are visited broad first. A use is stated when the part of it that none of its
-    narrower uses holds (a leaf use: any of it) is spoken for and not yet settled by another
-    statement, with the most restrictive thing said there. A use is allowed only when the
-    input speaks for all of it, since allowing it allows everything under it; a narrower use
-    is stated only where it must be stricter than what the broader one already implies.
+    Uses are visited broad first. For each, the statement tried is the most restrictive thing
+    the reading says about the part of the use its narrower uses do not hold (a leaf use: any
+    of it) where the statements so far say something else. It is kept only if the record then
+    says more of the reading and permits nothing the reading does not: allowing a use allows
+    everything under it, and a narrower statement decides its activities, so the record's
+    own reading (`record_activities`) is the judge. A broad statement may allow, for a moment,
+    what a narrower one still to come refuses; if the finished record would permit more, it is
+    built again with every step held to that.
     """
     said = {a: what_is_said(ps) for a, ps in reading_activities(vocabulary, reading).items()}
     result: dict[str, Stance] = {}
 
-    def settled(activity: str) -> Stance | None:
-        return most_restrictive([v for u, v in result.items() if activity in ACTIVITIES[u]])
+    def misses(statements: dict[str, Stance], fixable: frozenset[str] = frozenset()) -> float:
+        """How much of the reading the statements do not say; infinite where they permit more than
+        it, unless a narrower use still to come can refuse it (`fixable`)."""
+        mine = record_activities(record_of(statements))
+        total = 0.0
+        for activity, wanted in said.items():
+            have = mine[activity]
+            if have is not None and (wanted is None or have.rank < wanted.rank) and have.permission != "not_allowed":
+                if wanted is None or activity not in fixable:
+                    return float("inf")
+            if wanted is not None and not (have is not None and have.same_meaning(wanted)):
+                total += 1
+        return total
 
-    def visit(use: str, implied: Stance | None) -> None:
-        children = _children(use)
-        held = ACTIVITIES[use]
-        own = held - frozenset().union(*(ACTIVITIES[c] for c in children)) if children else held
-        open_ = [said[a] for a in sorted(own or held) if said.get(a) is not None
-                 and (settled(a) is None or settled(a).rank < said[a].rank)]  # type: ignore[union-attr]
-        target = most_restrictive(open_)  # type: ignore[arg-type]
-        wholesale = target is not None and (target.permission == "not_allowed" or
-                                            all(said.get(a) is not None for a in held))
-        if target is not None and wholesale and (implied is None or target.rank > implied.rank):
-            result[use] = stance(target.permission, target.constraint_info, target.policy)
-            implied = result[use]
-        for child in children:
-            visit(child, implied)
+    order: list[str] = []
+
+    def walk(use: str) -> None:  # broad first, each use before the narrower ones under it
+        order.append(use)
+        for child in _children(use):
+            walk(child)
 
     for root in ai_uses():
         if not broader(root):
-            visit(root, None)
+            walk(root)
+    for relaxed in (True, False):  # if the narrower uses could not make up for a broad allowance: step by step
+        result.clear()
+        for index, use in enumerate(order):
+            children = _children(use)
+            own = (ACTIVITIES[use] - frozenset().union(*(ACTIVITIES[c] for c in children))) or ACTIVITIES[use]
+            mine = record_activities(record_of(result))
+            target = most_restrictive([said[a] for a in sorted(own)  # type: ignore[misc]
+                                       if said[a] is not None and _says_more(said[a], mine[a])])
+            if target is None:
+                continue
+            trial = {**result, use: stance(target.permission, target.constraint_info, target.policy)}
+            later = frozenset().union(*(ACTIVITIES[u] for u in order[index + 1:])) if relaxed else frozenset()
+            if misses(trial, later) < misses(result, later):
+                result[use] = trial[use]
+        if misses(result) != float("inf"):
+            break
     return result
+
+
+def imported(vocabulary: Vocabulary, reading: Reading, ctx: Context, mechanism: str, source_text: str,
+             where: str = "$", locations: list[str] | None = None) -> dict[str, Any]:
+    """The usage preference that says what the reading says, never permitting more, with a
+    warning wherever it must refuse more or say less."""
+    from .preferences import build_preference
+    from .results import ConversionError
+
+    statements = statements_for(vocabulary, reading)
+    if not statements:
+        said = ", ".join(f"{k}={v.permission}" for k, v in reading.items()) or "nothing"
+        raise ConversionError(f"the input states no preference that CCAI can record without permitting more "
+                              f"(read: {said})")
+    report_import(statements, vocabulary, reading, ctx, where)
+    return build_preference(statements, ctx, mechanism, source_text, locations)
 
 
 def record_of(statements: dict[str, Stance]) -> dict[str, Any]:

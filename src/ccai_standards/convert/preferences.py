@@ -118,7 +118,7 @@ def effective(record: dict[str, Any]) -> dict[str, Stance | None]:
 class Statement:
     """One statement read from an external format, before statements are combined."""
 
-    use: str
+    use: str  # the format's category label (combine() keeps one stance per label)
     stance: Stance
     where: str  # JSON path or line in the source, for conflict warnings
 

@@ -17,8 +17,8 @@ from typing import Any
 
 from .context import Batch, Context, Source
 from .locations import from_robots, site_paths
-from .permits import ACTIVITIES, Category, Vocabulary, choose, report, report_import, statements_for
-from .preferences import Stance, build_preference, effective, mining_uses, report_fields, stance
+from .permits import ACTIVITIES, Category, Vocabulary, choose, imported, report
+from .preferences import Stance, effective, mining_uses, report_fields, stance
 from .results import CONFLICT, LOSSY, MISSING, ConversionError, shown
 
 SPEC = "W3C TDM Reservation Protocol (TDMRep), Final Community Group Report, 10 May 2024"
@@ -67,7 +67,7 @@ def _report(record: dict[str, Any], bit: int, policy: str | None, ctx: Context, 
         for use in MINING_USES:
             notes.setdefault(use, "TDMRep has one bit: it reserves all text and data mining unless all of it is "
                              "plainly allowed")
-    report(record, VOCABULARY, meaning(bit, policy), ctx, notes, within=VOCABULARY.activities)
+    report(record, VOCABULARY, meaning(bit, policy), ctx, notes)
     report_fields(record, "TDMRep", ctx, carried=carried, notes=notes)
 
 
@@ -179,7 +179,8 @@ def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:
         kept.append((rule["location"], bit, policy if bit else None))
     if not kept:
         raise ConversionError("tdmrep.json holds no rule")
-    return [_imported(meaning(bit, policy), ctx, f"{source.text}\n#{index}", [from_robots(base, path)])
+    return [imported(VOCABULARY, meaning(bit, policy), ctx, "tdmrep", f"{source.text}\n#{index}", "$",
+                     [from_robots(base, path)])
             for index, (path, bit, policy) in enumerate(kept)]
 
 
@@ -190,19 +191,13 @@ def _covers(earlier: str, later: str) -> bool:
     return later.startswith(earlier.rstrip("*"))
 
 
-def _imported(reading: dict[str, Stance], ctx: Context, text: str, locations: list[str] | None = None) -> dict[str, Any]:
-    statements = statements_for(VOCABULARY, reading)
-    report_import(statements, VOCABULARY, reading, ctx)
-    return build_preference(statements, ctx, "tdmrep", text, locations)
-
-
 def import_headers(source: Source, ctx: Context) -> list[dict[str, Any]]:
     """The tdm-reservation / tdm-policy fields of an HTTP response (other lines are ignored)."""
     reading = read_headers(source.text, ctx)
     if not ctx.option("locations") and not ctx.option("works"):
         ctx.warn(MISSING, "HTTP headers apply to the response they come with; give locations or works so the "
                  "preference says what it applies to", "$")
-    return [_imported(reading, ctx, "tdm-headers\n" + source.text)]  # type: ignore[arg-type]
+    return [imported(VOCABULARY, reading, ctx, "tdmrep", "tdm-headers\n" + source.text)]  # type: ignore[arg-type]
 
 
 def read_headers(text: str, ctx: Context, required: bool = True) -> dict[str, Stance] | None:
