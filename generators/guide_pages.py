@@ -64,8 +64,57 @@ def cli_reference() -> str:
     return "\n".join(lines)
 
 
+def _uses_in(activities: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The CCAI uses wholly inside a set of activities, and those only partly inside it."""
+    from ccai_standards.convert.permits import ACTIVITIES
+
+    whole = [u for u, held in ACTIVITIES.items() if held <= activities]
+    part = [u for u, held in ACTIVITIES.items() if held & activities and not held <= activities]
+    return whole, part
+
+
+def permits_page() -> str:
+    """What each preference format permits, per CCAI use: generated from the vocabularies the
+    converters and their property tests use (`ccai_standards.convert.permits`)."""
+    from ccai_standards.convert.permits import ACTIVITIES, ACTIVITY_TEXT, PREFERENCE_FORMATS
+
+    def names(uses: list[str]) -> str:
+        return ", ".join(f"`{u}`" for u in uses) or "—"
+
+    lines = ["# What each format permits", "",
+             "Generated from the data the converters and their tests use. Each CCAI use is made of "
+             "*activities*; each category of a format covers some activities wholly and may touch others in part. "
+             "An export never permits an activity the record does not permit; where the format cannot say exactly "
+             "what the record says, the output refuses more, or says nothing, and a warning names the use "
+             "(see [Speaking the industry's formats](interop.md)).", "",
+             "## The activities of each CCAI use", "", "| CCAI use | Activities |", "|---|---|"]
+    lines += [f"| `{use}` | {'; '.join(ACTIVITY_TEXT[a] for a in sorted(held, key=list(ACTIVITY_TEXT).index))} |"
+              for use, held in ACTIVITIES.items()]
+    for formats, module in PREFERENCE_FORMATS():
+        vocabulary = module.VOCABULARY
+        rule = ("the narrowest stated category decides; a category both allowed and refused is refused"
+                if vocabulary.narrowest_wins else "the most restrictive applicable statement wins")
+        said = ", ".join(p.replace("_", " ") for p in vocabulary.permissions)
+        title = vocabulary.name[0].upper() + vocabulary.name[1:]
+        lines += ["", f"## {title} ({', '.join(f'`{f}`' for f in formats)})", "",
+                  f"Specification: {vocabulary.specification}. A statement says: {said}. Combining: {rule}.", "",
+                  "| Category | Meaning | CCAI uses wholly inside | CCAI uses partly inside |", "|---|---|---|---|"]
+        for category in vocabulary.categories:
+            whole, part = _uses_in(category.covers)
+            partly = sorted(set(part) | set(_uses_in(category.touches)[0]) | set(_uses_in(category.touches)[1]),
+                            key=list(ACTIVITIES).index)
+            override = " Its statement decides the part it touches, whatever other categories say." \
+                if category.overrides else ""
+            lines.append(f"| `{category.label}` | {category.meaning}.{override} | {names(whole)} | {names(partly)} |")
+        notes = getattr(module, "NOTES", {})
+        lost = [u for u in ACTIVITIES if u in notes]
+        if lost:
+            lines += ["", "Known losses:", ""] + [f"- `{u}`: {notes[u]}" for u in lost]
+    return "\n".join(lines) + "\n"
+
+
 def pages() -> dict[str, str]:
-    out = {"guides/cli-reference.md": cli_reference()}
+    out = {"guides/cli-reference.md": cli_reference(), "guides/permits.md": permits_page()}
     for rel in GUIDES_WITH_OUTPUT:
         out[rel] = render_guide((paths.DOCS_DIR / rel).read_text(encoding="utf-8"))
     return out

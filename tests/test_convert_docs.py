@@ -51,7 +51,7 @@ BATCHES = {
               VALID / "Dataset-public-domain-spoken-word.yaml"],
              [VALID / "TrainingDataDisclosure-corvid-aria-1-5.yaml"]],
 }
-for _name in ("xmp", "tdmrep", "tdmrep-policy", "tdmrep-headers", "aipref-header", "robots"):
+for _name in ("xmp", "tdmrep", "tdmrep-policy", "tdmrep-headers", "aipref-header", "robots", "content-signals", "rsl"):
     BATCHES[_name] = BATCHES["cawg"]
 BATCHES["xmp"] = BATCHES["cawg"] + [[FIXTURES / "ccai" / "UsagePreference-photographer-mixed.yaml",
                                      FIXTURES / "ccai" / "CreativeWork-harbour-at-dawn.yaml"]]
@@ -82,6 +82,24 @@ def test_warnings_match_the_lossy_rows_of_the_table(fmt):
             field = field_of(warning, batch)
             matching = [r for r in table if f"`{field}`" in r[0] and warning.code in r[-1]]
             assert matching, f"{fmt}: no row for `{field}` with {warning.code} ({warning.message})"
+
+
+def test_the_permits_page_is_generated_from_the_vocabularies():
+    from generators.guide_pages import permits_page
+
+    from ccai_standards.convert.permits import ACTIVITIES, PREFERENCE_FORMATS
+
+    page = permits_page()
+    for formats, module in PREFERENCE_FORMATS():
+        for category in module.VOCABULARY.categories:
+            assert f"| `{category.label}` | {category.meaning}." in page, category.label
+        for name in formats:
+            assert f"`{name}`" in page
+    for use in ACTIVITIES:
+        assert f"| `{use}` |" in page
+    preference_formats = {f for formats, _ in PREFERENCE_FORMATS() for f in formats}
+    exports = {c.to for c in CONVERTERS if c.frm == CCAI and c.accepts and "UsagePreference" in c.accepts}
+    assert exports <= preference_formats, exports - preference_formats
 
 
 def test_importing_the_converters_is_light():

@@ -23,7 +23,7 @@ from convert_helpers import IMPORT_CONTEXT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ccai_standards.convert import aipref, cawg, iptc_plus, tdmrep
+from ccai_standards.convert import aipref, cawg, content_signals, iptc_plus, rsl, tdmrep
 from ccai_standards.convert.api import convert
 from ccai_standards.convert.permits import (
     ACTIVITIES,
@@ -77,6 +77,8 @@ FORMATS = {
     "tdmrep-headers": (tdmrep.VOCABULARY, tdmrep.read_export, {}),
     "xmp": (iptc_plus.VOCABULARY, iptc_plus.read_export, {}),
     "cawg": (cawg.VOCABULARY, cawg.read_export, {}),
+    "content-signals": (content_signals.VOCABULARY, content_signals.read_export, {"base_url": SITE}),
+    "rsl": (rsl.ACTIVITY_READING, rsl.read_export, {}),
 }
 EXPORT_OPTIONS = {"cawg": {"digital_source_type": "digital_capture"}}
 

@@ -545,6 +545,14 @@ class DigitalSourceTypeEnum(str, Enum):
     """
     A recording of a virtual event, such as a game session or a virtual-reality scene.
     """
+    trained_algorithmic_data = "trained_algorithmic_data"
+    """
+    Data, not media, produced by a model trained on sampled content, such as a table or a file of numbers (a C2PA term, C2PA 2.2 section 18.14.4.5).
+    """
+    empty = "empty"
+    """
+    Media with no content, such as a blank canvas or a zero-length video, when it was created (a C2PA term, C2PA 2.2 section 18.14.4.5).
+    """
 
 
 class GrantorCapacityEnum(str, Enum):
@@ -778,6 +786,14 @@ class OptOutMechanismEnum(str, Enum):
     robots_txt = "robots_txt"
     """
     Rules in robots.txt, including user-agent blocks for AI crawlers and AIPREF Content-Usage lines.
+    """
+    content_signals = "content_signals"
+    """
+    Content signals (Content-Signal lines in robots.txt: search, ai-input and ai-train, each yes or no), as in the Content Signals Policy.
+    """
+    rsl_licence = "rsl_licence"
+    """
+    A Really Simple Licensing (RSL 1.0) licence document, found through robots.txt License lines, an HTTP Link header or an HTML link.
     """
     ccai_usage_preference = "ccai_usage_preference"
     """
@@ -2604,6 +2620,7 @@ class CreativeWork(Document):
     iswc: Optional[str] = Field(default=None, description="""The ISWC of a musical composition.""")
     isbn: Optional[str] = Field(default=None, description="""The ISBN of a book or audiobook.""")
     doi: Optional[str] = Field(default=None, description="""The work's Digital Object Identifier.""")
+    iscc: Optional[str] = Field(default=None, description="""The work's International Standard Content Code (ISO 24138), derived from the content, so that a copy can be recognised without any other identifier.""")
     same_as: Optional[list[str]] = Field(default=None, description="""Web addresses of other records that describe the same party or work, such as a Wikidata, IMDb, MusicBrainz or channel page.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["CreativeWork"] = Field(default="CreativeWork", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
@@ -2762,6 +2779,19 @@ class CreativeWork(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid doi format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('iscc')
+    def pattern_iscc(cls, v):
+        pattern=re.compile(r"^ISCC:[A-Z2-7]{10,68}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid iscc format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid iscc format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3589,7 +3619,7 @@ class UsagePreference(Document):
     declared_by: str = Field(default=..., description="""The rights holder making the declaration, given by the id of a party record.""")
     works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     catalogue_of: Optional[str] = Field(default=None, description="""Applies to every work whose rights this party holds, now and in future, given by the id of the party record. Use this for a whole catalogue.""")
-    locations: Optional[list[str]] = Field(default=None, description="""Web addresses or address patterns (with * as a wildcard) that this applies to.""")
+    locations: Optional[list[str]] = Field(default=None, description="""Web addresses or address patterns (with * as a wildcard) that this applies to. Where preferences of one rights holder cover the same address, the one with the longest matching pattern applies, as in robots.txt.""")
     use_preferences: list[UsePreferenceRule] = Field(default=..., description="""One entry per kind of AI use.""", min_length=1)
     default_permission: Optional[PermissionEnum] = Field(default=None, description="""What applies to uses not listed. Empty means nothing is said about them.""")
     declared_at: AwareDatetime  = Field(default=..., description="""When the declaration was made.""")
@@ -3597,6 +3627,7 @@ class UsagePreference(Document):
     valid_until: Optional[AwareDatetime ] = Field(default=None, description="""When the consent or preference stops applying. Empty means until withdrawn.""")
     published_via: Optional[list[OptOutMechanismEnum]] = Field(default=None, description="""The machine-readable formats in which the declaration is also published.""")
     licensing_contact: Optional[str] = Field(default=None, description="""An e-mail address or web address for anyone who wants to license the works.""")
+    licence_terms: Optional[list[CompensationTerm]] = Field(default=None, description="""What a licence for the uses allowed under a condition costs: the payment, its amount and when it is due, as RSL licences and collective licences publish them.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["UsagePreference"] = Field(default="UsagePreference", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
@@ -3777,7 +3808,7 @@ class OptOutRequest(Document):
     addressed_to: str = Field(default=..., description="""The organisation the request is made to, given by the id of its party record.""")
     works: Optional[list[str]] = Field(default=None, description="""The works this applies to or includes, each given by the id of a creative work record.""")
     catalogue_of: Optional[str] = Field(default=None, description="""Applies to every work whose rights this party holds, now and in future, given by the id of the party record. Use this for a whole catalogue.""")
-    locations: Optional[list[str]] = Field(default=None, description="""Web addresses or address patterns (with * as a wildcard) that this applies to.""")
+    locations: Optional[list[str]] = Field(default=None, description="""Web addresses or address patterns (with * as a wildcard) that this applies to. Where preferences of one rights holder cover the same address, the one with the longest matching pattern applies, as in robots.txt.""")
     persona_attributes: Optional[list[PersonaAttributeEnum]] = Field(default=None, description="""The protected attributes of the subject this applies to, such as their voice or likeness.""")
     opted_out_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses the requester wants stopped. Refusing a use also refuses the narrower uses under it.""", min_length=1)
     requested_actions: Optional[list[RemedyActionEnum]] = Field(default=None, description="""What the requester asks the organisation to do.""")

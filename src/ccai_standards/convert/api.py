@@ -47,6 +47,8 @@ OPTIONS: dict[str, Option] = {
     "receipt_id": Option("id to give a consent receipt"),
     "digital_source_type": Option("C2PA: how the asset was made, for the c2pa.created action (a "
                                   "DigitalSourceTypeEnum value, such as digital_capture)", metavar="TYPE"),
+    "licence_url": Option("RSL: where the licence document is published, for the robots.txt License line",
+                          metavar="URL"),
     "invalid_manifest": Option("C2PA: what to do with a manifest store that did not validate (default refuse)",
                                metavar="WHAT", choices=("refuse", "warn")),
     "created_at": Option("creation time written into SPDX and other documents (default: the record's own time)",

@@ -1,7 +1,7 @@
 """HTTP response header fields: one response can carry several preference mechanisms at once.
 
 `import_response` reads every mechanism it knows in one response (TDMRep's ``tdm-reservation``
-and ``tdm-policy``, AIPREF's ``Content-Usage``) into one
+and ``tdm-policy``, AIPREF's ``Content-Usage``, ``Content-Signal``) into one
 usage preference: each is read by its own vocabulary, and where they differ the most
 restrictive statement wins, as crawlers that honour both must do.
 """
@@ -51,7 +51,7 @@ def merged(parts: list[tuple[str, Vocabulary, dict[str, Stance]]]) -> tuple[Voca
 
 def import_response(source: Source, ctx: Context) -> list[dict[str, Any]]:
     """Every preference header of one HTTP response, as one usage preference."""
-    from . import aipref, tdmrep
+    from . import aipref, content_signals, tdmrep
 
     parts: list[tuple[str, Vocabulary, dict[str, Stance]]] = []
     mechanisms: list[str] = []
@@ -64,8 +64,12 @@ def import_response(source: Source, ctx: Context) -> list[dict[str, Any]]:
         statements = aipref.parse_preferences(", ".join(values), aipref.HEADER, ctx)
         parts.append(("aipref", aipref.VOCABULARY, aipref.combine(statements, ctx)))
         mechanisms.append("aipref_content_usage")
+    values = field_values(source.text, content_signals.FIELD, required=False, bare=False)
+    if values:
+        parts.append(("signal", content_signals.VOCABULARY, content_signals.parse(", ".join(values), "header", ctx)))
+        mechanisms.append(content_signals.MECHANISM)
     if not parts:
-        raise ConversionError("the response has no tdm-reservation or Content-Usage header field")
+        raise ConversionError("the response has no tdm-reservation, Content-Usage or Content-Signal header field")
     vocabulary, reading = merged(parts)
     record = imported(vocabulary, reading, ctx, mechanisms[0], "response\n" + source.text)
     record["published_via"] = mechanisms

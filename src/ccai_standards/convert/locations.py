@@ -158,4 +158,15 @@ def robots_group(text: str, ctx: Context, what: str) -> RobotsGroup:
                      f"line {mine[0]}")
     if not chosen and not outside:
         raise ConversionError(f"robots.txt has no group for user agent `{shown(agent)}` and no `*` group")
+    for name, (label, fmt) in OTHER_MECHANISMS.items():
+        found = [number for number, key, _ in group.lines + outside if key == name]
+        if found and name != what.lower():
+            ctx.warn("CONVERT-unknown", f"robots.txt also holds {label} lines, which this import does not read; "
+                     f"import them with --from {fmt}", f"line {found[0]}")
     return group
+
+
+#: robots.txt lines of the preference mechanisms `ccai convert` reads, each with its own import.
+OTHER_MECHANISMS = {"content-usage": ("AIPREF Content-Usage", "robots"),
+                    "content-signal": ("Content-Signal", "content-signals"),
+                    "license": ("RSL License", "rsl (the licence document the line points to)")}

@@ -100,6 +100,7 @@ class Vocabulary:
     categories: tuple[Category, ...]
     permissions: tuple[str, ...] = ("allowed", "not_allowed")  # what one statement can say ("constrained":
     # with a condition, text or policy address)
+    narrowest_wins: bool = False  # the narrowest stated category decides (RSL), not the most restrictive
 
     def category(self, label: str) -> Category:
         for item in self.categories:
@@ -112,6 +113,12 @@ class Vocabulary:
         """The activities some category of the format speaks for."""
         return frozenset().union(*(c.covers | c.touches for c in self.categories))
 
+
+#: One category per activity: for readings already worked out activity by activity (several
+#: licences of one RSL document, of which a user may take any).
+BY_ACTIVITY = Vocabulary("activities", "this package", tuple(
+    Category(a, frozenset({a}), meaning=text) for a, text in ACTIVITY_TEXT.items()),
+    ("allowed", "not_allowed", "constrained"))
 
 #: What an output says: a stance per category label.
 Reading = dict[str, Stance]
@@ -140,11 +147,13 @@ def reading_activities(vocabulary: Vocabulary, reading: Reading) -> dict[str, li
         # condition is the one that applies
         covering = sorted((c for c in vocabulary.categories if activity in c.covers and c.label in reading),
                           key=lambda c: len(c.covers | c.touches))
+        if vocabulary.narrowest_wins and covering:
+            covering = [c for c in covering if len(c.covers | c.touches) == len(covering[0].covers | covering[0].touches)]
         full = [reading[c.label] for c in covering]
         rest = most_restrictive(full)
         touching = [c for c in vocabulary.categories if activity in c.touches and c.label in reading]
-        result[activity] = [rest] + [reading[c.label] if c.overrides else most_restrictive([reading[c.label], *full])
-                                     for c in touching]
+        result[activity] = [rest] + [reading[c.label] if c.overrides or vocabulary.narrowest_wins
+                                     else most_restrictive([reading[c.label], *full]) for c in touching]
     return result
 
 
@@ -301,6 +310,15 @@ def _linked(categories: list[Category]) -> Iterator[list[Category]]:
     order = {c.label: i for i, c in enumerate(categories)}
     for group in sorted(groups, key=lambda g: min(order[c.label] for c in g)):
         yield sorted(group, key=lambda c: order[c.label])
+
+
+def PREFERENCE_FORMATS() -> list[tuple[tuple[str, ...], Any]]:  # noqa: N802 - a table, built on demand
+    """The preference formats, each with its `ccai convert` names and the module holding its vocabulary."""
+    from . import aipref, cawg, content_signals, iptc_plus, rsl, tdmrep
+
+    return [(("cawg",), cawg), (("xmp",), iptc_plus), (("tdmrep", "tdmrep-policy", "tdmrep-headers"), tdmrep),
+            (("aipref-header", "robots"), aipref), (("content-signals",), content_signals),
+            (("rsl", "rsl-robots"), rsl)]
 
 
 # --- warnings -------------------------------------------------------------------------------

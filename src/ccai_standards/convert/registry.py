@@ -58,6 +58,12 @@ CONVERTERS: tuple[Converter, ...] = (
               "fields", _PREF, "text/plain"),
     Converter(CCAI, "aipref-header", "aipref:export_header", "IETF AIPREF Content-Usage HTTP header field",
               _PREF, "text/plain"),
+    Converter(CCAI, "content-signals", "content_signals:export", "robots.txt group with Content-Signal lines "
+              "(search, ai-input, ai-train) under the Content Signals Policy", _PREF, "text/plain"),
+    Converter(CCAI, "rsl", "rsl:export", "RSL 1.0 licence document: usages permitted, with payment, per location",
+              _PREF, "application/rsl+xml"),
+    Converter(CCAI, "rsl-robots", "rsl:export_robots", "robots.txt License line pointing to the published RSL "
+              "document (the losses are those of the document)", _PREF, "text/plain"),
     Converter(CCAI, "robots", "aipref:export_robots", "robots.txt group with IETF AIPREF Content-Usage rules",
               _PREF, "text/plain"),
     # (b) consent with compensation, (e) receipts
@@ -91,8 +97,11 @@ CONVERTERS: tuple[Converter, ...] = (
     Converter("tdmrep", CCAI, "tdmrep:import_", "W3C TDMRep tdmrep.json"),
     Converter("tdmrep-headers", CCAI, "tdmrep:import_headers", "tdm-reservation and tdm-policy HTTP headers"),
     Converter("http-headers", CCAI, "headers:import_response", "every preference header field of one HTTP "
-              "response (tdm-reservation, tdm-policy, Content-Usage) as one usage preference"),
+              "response (tdm-reservation, tdm-policy, Content-Usage, Content-Signal) as one usage preference"),
     Converter("aipref-header", CCAI, "aipref:import_header", "IETF AIPREF Content-Usage header field(s)"),
+    Converter("content-signals", CCAI, "content_signals:import_", "Content-Signal lines of robots.txt (or of an "
+              "HTTP response)"),
+    Converter("rsl", CCAI, "rsl:import_", "RSL 1.0 licence document (one usage preference per <content>)"),
     Converter("robots", CCAI, "aipref:import_robots", "IETF AIPREF Content-Usage rules in robots.txt"),
 )
 
