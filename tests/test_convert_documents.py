@@ -32,6 +32,26 @@ def test_odrl_agreement_expands_with_permissions_and_compensation_duties(path):
         assert duty[ODRL + "action"] == [{"@id": ODRL + "compensate"}]
 
 
+def test_odrl_money_time_and_place_use_odrl_terms():
+    """Currency is the payAmount constraint's unit (an IRI), "paid within N days" is elapsedTime lteq
+    (delayPeriod is a delay before an action, with eq, gt or gteq only), and spatial operands are IRIs."""
+    source = record(OKAFOR)
+    source["territories"] = ["US", "EU"]
+    source["compensation"] = [{"compensation_model": "flat_fee", "amount": "1250.00", "currency": "EUR",
+                               "trigger": "on_signing", "payee": source["granted_by"], "payment_due_days": 30}]
+    (policy,) = expand(convert(source, to="odrl").output)
+    permission = policy[ODRL + "permission"][0]
+    (duty,) = permission[ODRL + "duty"]
+    refinements = {r[ODRL + "leftOperand"][0]["@id"].rsplit("/", 1)[-1]: r for r in duty[ODRL + "refinement"]}
+    assert refinements["payAmount"][ODRL + "unit"] == [
+        {"@id": "http://publications.europa.eu/resource/authority/currency/EUR"}]
+    assert refinements["elapsedTime"][ODRL + "operator"] == [{"@id": ODRL + "lteq"}]
+    assert "delayPeriod" not in refinements
+    assert not any("priceCurrency" in key for key in duty)
+    (spatial,) = [c for c in permission[ODRL + "constraint"] if c[ODRL + "leftOperand"][0]["@id"] == ODRL + "spatial"]
+    assert all("@id" in operand for operand in spatial[ODRL + "rightOperand"])
+
+
 def test_odrl_period_ends_at_the_revocation():
     source = record(VALID / "ConsentRecord-voice-actor-withdrawn-voice-clone.yaml")
     constraints = convert(source, to="odrl").output["permission"][0]["constraint"]
@@ -60,9 +80,27 @@ def test_canonical_json_matches_rfc8785(path):
 
 def test_dpv_receipt_expands_to_dpv_terms():
     dpv = "https://w3id.org/dpv#"
-    (node,) = expand(convert(record(OKAFOR), to="dpv-receipt", issued_at="2025-01-31T19:50:00Z").output)
-    assert dpv + "ConsentRecord" in node["@type"]
+    result = convert(record(OKAFOR), to="dpv-receipt", issued_at="2025-01-31T19:50:00Z")
+    (receipt,) = expand(result.output)
+    assert dpv + "ConsentReceipt" in receipt["@type"]
+    assert {"@id": "https://w3id.org/dpv/schema/dpv-27560#receipt"} in receipt["http://purl.org/dc/terms/conformsTo"]
+    (node,) = receipt[dpv + "hasRecordOfActivity"]
+    assert node["@type"] == [dpv + "ConsentRecord"]
+    assert node["http://purl.org/dc/terms/conformsTo"] == [{"@id": "https://w3id.org/dpv/schema/dpv-27560#record"}]
     assert node[dpv + "hasDataSubject"] == [{"@id": "https://id.ccai-registry.example/people/maya-okafor"}]
+    # the mandatory fields the source has are filled: withdrawal, notice, jurisdiction, personal data
+    source = record(OKAFOR)
+    assert node[dpv + "hasConsentControl"][0]["http://purl.org/dc/terms/description"][0]["@value"] == \
+        source["how_to_withdraw"]
+    assert dpv + "hasNotice" in node
+    if set(source.get("territories") or []) - {"WORLD"}:
+        assert dpv + "hasJurisdiction" in node
+    else:
+        assert any("Jurisdiction" in w.message for w in result.warnings)
+    if source.get("persona_attributes"):
+        assert dpv + "hasPersonalData" in node
+    # and those it lacks are named
+    assert any("Storage Condition" in w.message for w in result.warnings)
     (status,) = node[dpv + "hasConsentStatus"]
     assert status["@type"] == [dpv + "ConsentGiven"]
 
@@ -85,16 +123,42 @@ def test_c2pa_actions_are_signed_and_read_back(path):
     assert [s for s in store.get("validation_status", []) if s["code"] != "signingCredential.untrusted"] == []
 
 
+def test_a_work_made_by_people_with_ai_elements_is_not_labelled_wholly_generated():
+    source = record(VALID / "AiUseDisclosure-television-series-lighthouse-children.yaml")
+    result = convert(source, to="c2pa-actions")
+    (assertion,) = result.output["assertions"]
+    actions = assertion["data"]["actions"]
+    dst = "http://cv.iptc.org/newscodes/digitalsourcetype/"
+    assert actions[0] == {"action": "c2pa.created", "digitalSourceType": dst + "compositeSynthetic",
+                          "description": "The work as a whole."}
+    assert all(a["action"] == "c2pa.edited" for a in actions[1:])
+    assert dst + "trainedAlgorithmicMedia" not in {a["digitalSourceType"] for a in actions}
+    assert any(w.code == "CONVERT-approximate" and w.path == "$.works" for w in result.warnings)
+    # the work's own record decides when it is given
+    work = {"type": "CreativeWork", "conforms_to": "0.2.0", "id": source["works"][0], "title": "Episode 4",
+            "work_kind": "video", "digital_source_type": "digital_creation"}
+    (assertion,) = convert([{**source, "works": source["works"][:1]}, work], to="c2pa-actions").output["assertions"]
+    assert assertion["data"]["actions"][0]["digitalSourceType"] == dst + "digitalCreation"
+
+
 def test_eu_summary_follows_the_template_sections():
     batch = text(VALID / "TrainingDataDisclosure-corvid-aria-2.yaml", VALID / "Organization-ai-developer-corvid-labs.yaml")
-    summary = convert(batch, to="eu-summary").output
+    result = convert(batch, to="eu-summary")
+    summary = result.output
+    assert "C(2025) 5235 final" in summary["template"]
     numbers = [s["section"] for s in summary["sections"]]
-    assert numbers == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "CCAI"]
+    # 2.2.1 (licensed by rightsholders) and 2.2.2 (other third parties) are separate sections of the template
+    assert numbers == ["1.1", "1.2", "1.3", "2.1", "2.2.1", "2.2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "CCAI"]
+    # every template field CCAI does not record is named
+    said = " ".join(w.message for w in result.warnings)
+    for number in ("1.1", "1.2", "1.3", "3.1"):
+        assert f"section {number} of the template" in said
     crawled = next(s for s in summary["sections"] if s["section"] == "2.3")
     assert crawled["sources"][0]["crawler_names"] == ["CorvidBot/2.1"]
     markdown = convert(batch, to="eu-summary-md").output
     assert markdown.startswith("# Public summary of training content: Corvid Aria 2.0")
-    for heading in ("## 1. General information", "### 2.3 Data crawled", "### 3.1 Respect of reservation"):
+    for heading in ("## 1. General information", "### 2.3 Data crawled", "### 3.1 Respect of reservation",
+                    "### 2.2 Private non-publicly", "#### 2.2.1 Datasets commercially licensed"):
         assert heading in markdown
 
 

@@ -94,3 +94,12 @@ def test_two_imports_of_one_response_get_different_ids():
     ids = {convert(response, frm=fmt, to="ccai", **IMPORT_CONTEXT).output["id"]
            for fmt in ("tdmrep-headers", "aipref-header", "http-headers")}
     assert len(ids) == 3
+
+
+def test_one_id_for_several_imported_statements_is_refused():
+    rules = '[{"location": "/a/", "tdm-reservation": 1}, {"location": "/b/", "tdm-reservation": 0}]'
+    with pytest.raises(ConversionError, match="each gets its own id"):
+        convert(rules, frm="tdmrep", to="ccai", base_url="https://x.example", **IMPORT_CONTEXT,
+                id="https://x.example/pref")
+    records = convert(rules, frm="tdmrep", to="ccai", base_url="https://x.example", **IMPORT_CONTEXT).output
+    assert len({r["id"] for r in records}) == 2

@@ -81,6 +81,13 @@ def convert(record_or_records: Any, to: str, frm: str = CCAI, **options: Any) ->
         output = function(as_source(record_or_records), ctx)
     media_type = converter.media_type
     if converter.to == CCAI:
+        ids = [r.get("id") for r in output]
+        if len(ids) != len(set(ids)):
+            if ctx.option("id"):
+                raise ConversionError(f"the input holds {len(ids)} statements, each imported as its own record, and "
+                                      "one id was given for all of them; leave out id (--id) so that each gets its "
+                                      "own id, derived from the input")
+            raise ConversionError("two imported records would have the same id")  # pragma: no cover - a bug
         if len(output) == 1:
             output = output[0]
         else:

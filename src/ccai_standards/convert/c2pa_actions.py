@@ -1,11 +1,18 @@
 """AI-use disclosures as a C2PA ``c2pa.actions.v2`` assertion in a manifest definition.
 
-Each AI-use statement with a digital source type becomes one action: the first statement
-whose source type says how the media came to be becomes ``c2pa.created`` (C2PA wants
-one, first); the others become ``c2pa.edited``. The action carries the IPTC digital source
-type IRI, the first tool as ``softwareAgent`` and the statement's description; the
-production stage and the human oversight go into the action's ``parameters`` under
-CCAI-namespaced keys, which C2PA allows and other readers ignore.
+C2PA wants one ``c2pa.created`` action first, whose digital source type says what the asset
+is as a whole (C2PA 2.2 section 18.14.2): platforms show it as the asset's label. That type
+comes from the CreativeWork given with the disclosure, or from ``digital_source_type``;
+without either it is worked out from the statements: a work with generative elements is
+``compositeSynthetic`` ("a mix of elements, at least one of which is generative AI"), never
+``trainedAlgorithmicMedia``, which says the whole asset was generated.
+
+Each AI-use statement with a digital source type is then a ``c2pa.edited`` action, as C2PA's
+guidance records generative edits: an element generated with AI is an edit "using
+generative AI" (``compositeWithTrainedAlgorithmicMedia``). The action carries the first
+tool as ``softwareAgent`` and the description; the production stage and the human
+oversight go into ``parameters`` under CCAI-namespaced keys, which C2PA allows and other
+readers ignore.
 """
 
 from __future__ import annotations
@@ -48,27 +55,49 @@ def action(statement: dict[str, Any], name: str) -> dict[str, Any]:
     return result
 
 
+GENERATIVE = ("trained_algorithmic_media", "composite_with_trained_algorithmic_media", "composite_synthetic",
+              "trained_algorithmic_data")
+#: What an element of each creating type is, as an edit of the work it is put into.
+AS_EDIT = {"trained_algorithmic_media": "composite_with_trained_algorithmic_media",
+           "trained_algorithmic_data": "composite_with_trained_algorithmic_media"}
+
+
+def whole_work_type(record: dict[str, Any], batch: Batch, ctx: Context) -> str:
+    """The digital source type of the asset as a whole, for the c2pa.created action."""
+    given = ctx.option("digital_source_type") or batch.source_type_of(record, "a C2PA manifest")
+    if given:
+        return given
+    types = {s.get("digital_source_type") for s in record["ai_use_statements"]}
+    chosen = "composite_synthetic" if types & set(GENERATIVE) else "composite"
+    ctx.warn(APPROXIMATE, f"how the work as a whole was made is not given (give its CreativeWork record, or "
+             f"digital_source_type); the c2pa.created action says {chosen}, a mix of elements"
+             + (" at least one of which is generative AI" if chosen == "composite_synthetic" else ""),
+             ("works",), record.get("id"))
+    return chosen
+
+
 def export(batch: Batch, ctx: Context) -> dict[str, Any]:
     record = batch.one("AiUseDisclosure")
     record_id = record.get("id")
-    statements = list(enumerate(record["ai_use_statements"]))
-    ordered = [s for s in statements if s[1].get("digital_source_type") in CREATING] + \
-              [s for s in statements if s[1].get("digital_source_type") not in CREATING]
-    actions = []
-    for index, statement in ordered:
+    iris = enum_iris("digital_source_type")
+    whole = whole_work_type(record, batch, ctx)
+    if whole not in iris:
+        from .results import ConversionError
+
+        raise ConversionError(f"`{whole}` is not a digital source type; expected one of {', '.join(sorted(iris))}")
+    actions: list[dict[str, Any]] = [{"action": "c2pa.created", "digitalSourceType": iris[whole],
+                                      "description": "The work as a whole."}]
+    for index, statement in enumerate(record["ai_use_statements"]):
         path = ("ai_use_statements", index)
-        if not statement.get("digital_source_type"):
+        kind = statement.get("digital_source_type")
+        if not kind:
             ctx.warn(LOSSY, "this use of AI has no digital source type, so it neither made nor changed the media "
                      "in a way C2PA actions describe; it is not written", path, record_id)
             continue
-        creating = statement["digital_source_type"] in CREATING
-        if creating and not any(a["action"] == "c2pa.created" for a in actions):
-            actions.append(action(statement, "c2pa.created"))
-        else:
-            if creating:
-                ctx.warn(APPROXIMATE, "C2PA allows one c2pa.created action; this further generated element is "
-                         "written as c2pa.edited", path, record_id)
-            actions.append(action(statement, "c2pa.edited"))
+        if kind in CREATING and kind not in AS_EDIT:
+            ctx.warn(APPROXIMATE, f"an element of type {kind} is written as an edit of the work, which C2PA "
+                     "actions describe, with its own type", path, record_id)
+        actions.append(action({**statement, "digital_source_type": AS_EDIT.get(kind, kind)}, "c2pa.edited"))
         if len(statement.get("tools") or []) > 1:
             ctx.warn(LOSSY, f"an action has one softwareAgent; only {statement['tools'][0]!r} is written",
                      path + ("tools",), record_id)

@@ -3,10 +3,13 @@
 Two outputs. ``consent-receipt`` is a CCAI ConsentReceipt record: it repeats the key
 terms of the consent and carries the SHA-256 of the record in canonical JSON (RFC 8785),
 so the other fields stay covered by reference. ``dpv-receipt`` is the same receipt as
-JSON-LD with the DPV terms of ISO/IEC TS 27560 added where the fields overlap (data
-subject, controllers, legal basis, purposes, consent status with its time and actor,
-duration); CCAI terms carry the rest, including what 27560, written for personal data,
-has no field for (works, persona attributes, media, compensation).
+JSON-LD: a ``dpv:ConsentReceipt`` (profile ``dpv-27560:receipt``) whose
+``dpv:hasRecordOfActivity`` is the consent as a ``dpv:ConsentRecord`` (profile
+``dpv-27560:record``) with the mandatory fields of ISO/IEC TS 27560 the source has: data
+subject, notice, controllers, recipients, purposes, personal data (the persona attributes),
+withdrawal (``how_to_withdraw``), jurisdiction (the territories), consent state, time,
+actor and duration. A mandatory field the source lacks is named in a warning. CCAI terms
+carry the rest, including what 27560, written for personal data, has no field for.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from .context import Batch, Context
 from .jsonld import context_url, enum_iris
 from .results import APPROXIMATE, MISSING, ConversionError
 
+#: DPV 2.3 (25 February 2026) and its ISO/IEC TS 27560 extension (guide of 15 February 2026).
 DPV = "https://w3id.org/dpv#"
-ISO_27560_PROFILE = "https://w3id.org/dpv/schema/iso-27560"
+DPV_27560 = "https://w3id.org/dpv/schema/dpv-27560#"
+LOC = "https://w3id.org/dpv/loc#"
 COPIED = ("consent_status", "granted_to", "permitted_uses", "works", "persona_attributes", "projects",
           "territories", "media", "valid_from", "valid_until", "compensation", "how_to_withdraw")
 
@@ -58,34 +63,86 @@ def export_receipt(batch: Batch, ctx: Context) -> dict[str, Any]:
     return receipt(batch.one("ConsentRecord"), ctx)
 
 
-def export_dpv(batch: Batch, ctx: Context) -> dict[str, Any]:
-    record = batch.one("ConsentRecord")
-    copy = receipt(record, ctx)
+def _dpv_record(record: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """The consent as an ISO/IEC TS 27560 consent record in DPV terms, every mandatory field the
+    source has filled, and a warning naming each mandatory field it has not."""
+    record_id = record.get("id")
     history = record.get("status_history") or []
     latest = history[-1] if history and history[-1].get("consent_status") == record["consent_status"] else None
-    status: dict[str, Any] = {"@type": enum_iris("consent_status")[record["consent_status"]]}
-    if latest:
-        status["dpv:isIndicatedAtTime"] = {"@value": latest["changed_at"], "@type": "xsd:dateTime"}
-        if latest.get("changed_by"):
-            status["dpv:isIndicatedBy"] = {"@id": latest["changed_by"]}
-    status["dpv:hasIndicationMethod"] = record["obtained"]["method"]
+    obtained = record["obtained"]
+    status: dict[str, Any] = {"@type": enum_iris("consent_status")[record["consent_status"]],
+                              "dpv:hasIndicationMethod": obtained["method"]}
+    when = (latest or {}).get("changed_at") or obtained.get("signed_at")
+    if when:
+        status["dpv:isIndicatedAtTime"] = {"@value": when, "@type": "xsd:dateTime"}
+    status["dpv:isIndicatedBy"] = {"@id": (latest or {}).get("changed_by") or obtained.get("signed_by")
+                                   or record["granted_by"]}
+    notice: dict[str, Any] = {"@type": "dpv:Notice"}
+    if obtained.get("agreement_document"):
+        notice["@id"] = obtained["agreement_document"]
+    if record.get("intended_use_description"):
+        notice["dct:description"] = record["intended_use_description"]
+    if obtained.get("notice_given_at"):
+        notice["dct:issued"] = {"@value": obtained["notice_given_at"], "@type": "xsd:dateTime"}
+    personal = [{"@id": enum_iris("persona_attributes")[a], "@type": "dpv:PersonalData"}
+                for a in record.get("persona_attributes") or []]
+    document: dict[str, Any] = {
+        "@type": "dpv:ConsentRecord",
+        "dct:conformsTo": {"@id": DPV_27560 + "record"},
+        "dct:identifier": record_id,
+        "dpv:hasDataSubject": {"@id": record["subject"]},
+        "dpv:hasNotice": notice,
+        "dpv:hasDataController": [{"@id": party} for party in record["granted_to"]],
+        "dpv:hasRecipient": [{"@id": party} for party in record["granted_to"] + (record.get("transferable_to") or [])],
+        "dpv:hasLegalBasis": {"@id": DPV + "Consent"},
+        "dpv:hasProcess": {"@type": "dpv:Process",
+                           "dpv:hasPurpose": [{"@id": enum_iris("permitted_uses")[use], "@type": "dpv:Purpose"}
+                                              for use in record["permitted_uses"]],
+                           **({"dpv:hasPersonalData": personal} if personal else {})},
+        "dpv:hasConsentControl": {"@type": "dpv:ConsentControl", "dct:description": record["how_to_withdraw"]},
+        "dpv:hasConsentStatus": status,
+    }
+    if personal:
+        document["dpv:hasPersonalData"] = personal
+    places = [t for t in record.get("territories") or [] if t != "WORLD"]
+    if places:
+        document["dpv:hasJurisdiction"] = [{"@id": LOC + t} for t in places]
+    if record.get("valid_until"):
+        document["dpv:hasDuration"] = {"@type": "dpv:UntilTimeDuration",
+                                       "rdf:value": {"@value": record["valid_until"], "@type": "xsd:dateTime"}}
+    else:
+        document["dpv:hasDuration"] = {"@type": "dpv:UntilEventDuration", "dct:description": "until withdrawn"}
+    missing = [("notice language", "the language of the notice (27560 Notice Language)"),
+               ("storage condition", "where and how long the records are kept (27560 Storage Condition)"),
+               ("rights", "the rights the person has (27560 Rights)")]
+    if not places:
+        missing.append(("jurisdiction", "the territories the consent applies in (27560 Jurisdiction)"))
+    if not personal:
+        missing.append(("personal data", "the persona attributes used (27560 Personal Data)"))
+    if len(notice) == 1:
+        missing.append(("notice", "the notice or agreement the person saw (27560 Notice)"))
+    for name, what in missing:
+        ctx.warn(MISSING, f"ISO/IEC TS 27560 requires {what}; the consent record does not say, so the receipt has "
+                 f"no {name}", "$", record_id)
+    return document
+
+
+def export_dpv(batch: Batch, ctx: Context) -> dict[str, Any]:
+    """A consent receipt in DPV terms (profile dpv-27560:receipt) around its consent record
+    (profile dpv-27560:record), with the CCAI receipt's own fields alongside."""
+    record = batch.one("ConsentRecord")
+    copy = receipt(record, ctx)
     document: dict[str, Any] = {
         "@context": [context_url(), {"dpv": DPV, "xsd": "http://www.w3.org/2001/XMLSchema#",
                                      "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
                                      "dct": "http://purl.org/dc/terms/"}],
         **{k: v for k, v in copy.items() if k not in ("type", "consent_status")},
-        "type": ["ConsentReceipt", "dpv:ConsentRecord"],
-        "dct:conformsTo": {"@id": ISO_27560_PROFILE},
-        "dpv:hasDataSubject": {"@id": record["subject"]},
-        "dpv:hasDataController": [{"@id": party} for party in record["granted_to"]],
-        "dpv:hasLegalBasis": {"@id": DPV + "Consent"},
-        "dpv:hasPurpose": [{"@id": enum_iris("permitted_uses")[use], "@type": "dpv:Purpose"}
-                           for use in record["permitted_uses"]],
-        "dpv:hasConsentStatus": status,
+        "type": ["ConsentReceipt", "dpv:ConsentReceipt"],
+        "dct:conformsTo": {"@id": DPV_27560 + "receipt"},
+        "dpv:hasIdentifier": copy["id"],
+        "dct:created": {"@value": copy["issued_at"], "@type": "xsd:dateTime"},
+        "dpv:hasRecordOfActivity": _dpv_record(record, ctx),
     }
-    if record.get("valid_until"):
-        document["dpv:hasDuration"] = {"@type": "dpv:UntilTimeDuration",
-                                       "rdf:value": {"@value": record["valid_until"], "@type": "xsd:dateTime"}}
     ctx.warn(APPROXIMATE, "ISO/IEC TS 27560 is written for personal data: the parties the consent is granted to are "
              "written as data controllers and the AI uses as purposes", ("granted_to",), record.get("id"))
     return document

@@ -1,6 +1,8 @@
-"""Datasets as MLCommons Croissant 1.0 metadata with the Responsible AI (RAI 1.0) properties.
+"""Datasets as MLCommons Croissant 1.1 metadata (published 29 January 2026) with the Responsible AI
+(RAI 1.0, still current) properties.
 
-The context is the standard Croissant 1.0 context, written inline as Croissant files do.
+The context is the one the reference library (mlcroissant 1.1) writes, inline as Croissant
+files do; ``conformsTo`` lists both specifications, which 1.1 allows.
 The dataset's own files and record sets (``distribution``, ``recordSet``) are not in a
 CCAI Dataset record: add them to the output to make the data loadable.
 """
@@ -12,7 +14,7 @@ from typing import Any
 from .context import Batch, Context
 from .results import APPROXIMATE, LOSSY
 
-CROISSANT = "http://mlcommons.org/croissant/1.0"
+CROISSANT = "http://mlcommons.org/croissant/1.1"
 RAI = "http://mlcommons.org/croissant/RAI/1.0"
 CONTEXT: dict[str, Any] = {
     "@language": "en", "@vocab": "https://schema.org/", "citeAs": "cr:citeAs", "column": "cr:column",

@@ -1,11 +1,17 @@
-"""The EU AI Act public summary of training content (Article 53(1)(d); Commission template of
-July 2025), as JSON and as Markdown, section by section.
+"""The EU AI Act public summary of training content (Article 53(1)(d)), as JSON and as Markdown,
+section by section, following the template the Commission adopted: "Explanatory Notice and
+Template for the Public Summary of Training Content for general-purpose AI models",
+C(2025) 5235 final, 24 July 2025 (the template is its Annex).
 
 The template's sections: 1 general information (1.1 provider, 1.2 model, 1.3 modalities
-and other characteristics), 2 data sources (2.1 public datasets, 2.2 private data from
-third parties, 2.3 crawled and scraped data, 2.4 user data, 2.5 synthetic data, 2.6 other
-sources), 3 data processing (3.1 respect of text-and-data-mining opt-outs, 3.2 removal of
-illegal content). CCAI's consent coverage has no section and is added after them.
+and other characteristics), 2 data sources (2.1 publicly available datasets; 2.2 private
+non-publicly available datasets obtained from third parties, in two parts: 2.2.1 datasets
+commercially licensed by rightsholders or their representatives and 2.2.2 private datasets
+obtained from other third parties; 2.3 crawled and scraped data, 2.4 user data, 2.5
+synthetic data, 2.6 other sources), 3 data processing (3.1 respect of reservations of
+rights from the text-and-data-mining exception, 3.2 removal of illegal content). Every
+template field CCAI does not record is named in a warning. CCAI's consent coverage has no
+section and is added after them.
 """
 
 from __future__ import annotations
@@ -15,12 +21,13 @@ from typing import Any
 from .context import Batch, Context
 from .results import MISSING
 
-TEMPLATE = "Template for the public summary of training content for general-purpose AI models (European " \
-           "Commission, July 2025), Article 53(1)(d) of Regulation (EU) 2024/1689"
+TEMPLATE = "Template for the Public Summary of Training Content for general-purpose AI models (European " \
+           "Commission, C(2025) 5235 final, 24 July 2025), Article 53(1)(d) of Regulation (EU) 2024/1689"
 SOURCE_SECTIONS = (
     ("2.1", "Publicly available datasets", ("public_datasets",)),
-    ("2.2", "Private non-publicly available datasets obtained from third parties",
-     ("licensed_from_rights_holders", "other_private_data")),
+    ("2.2.1", "Datasets commercially licensed by rightsholders or their representatives",
+     ("licensed_from_rights_holders",)),
+    ("2.2.2", "Private datasets obtained from other third parties", ("other_private_data",)),
     ("2.3", "Data crawled and scraped from online sources", ("web_crawled",)),
     ("2.4", "User data", ("user_data",)),
     ("2.5", "Synthetic data", ("synthetic_data",)),
@@ -28,6 +35,22 @@ SOURCE_SECTIONS = (
 )
 SOURCE_FIELDS = ("source_category", "description", "datasets", "licensors", "crawler_names", "start_date",
                  "end_date", "top_domains", "share_of_training_data")
+#: Template fields CCAI does not record, by section: each becomes a warning.
+NOT_RECORDED = (
+    ("1.1", "the authorised representative, for a provider established outside the Union"),
+    ("1.2", "the model dependencies (the model this one was fine-tuned or modified from, with its summary)"),
+    ("1.3", "the training data size per modality, in the template's ranges (the share of each source is given in "
+            "section 2 instead)"),
+    ("3.1", "whether the provider is a Signatory to the Code of Practice for general-purpose AI models"),
+)
+#: Template fields a used source of a category must fill, with CCAI's field for each.
+SOURCE_REQUIRED = {
+    "web_crawled": (("crawler_names", "2.3 the crawler names"), ("start_date", "2.3 the period of data collection"),
+                    ("end_date", "2.3 the period of data collection"),
+                    ("top_domains", "2.3 the most relevant domain names crawled (top 10%, or top 5% or 1,000 for "
+                                    "SMEs)")),
+    "licensed_from_rights_holders": (("licensors", "2.2.1 who the licensing agreements are with"),),
+}
 
 
 def _name(batch: Batch, party_id: str) -> str:
@@ -41,8 +64,14 @@ def sections(record: dict[str, Any], batch: Batch, ctx: Context) -> list[dict[st
     if batch.by_id(provider) is None:
         ctx.warn(MISSING, "the provider's name is not known; the summary gives its id (convert together with its "
                  "Organization record to print the name)", ("provider",), record.get("id"))
-    ctx.warn(MISSING, "section 1.3 asks for the size of the training data per modality, which CCAI does not "
-             "record; the share of each source is given in section 2 instead", ("modalities",), record.get("id"))
+    for number, what in NOT_RECORDED:
+        ctx.warn(MISSING, f"section {number} of the template asks for {what}, which CCAI does not record; the summary "
+                 "leaves it out: add it by hand before publishing", "$", record.get("id"))
+    for index, source in enumerate(record["sources"]):
+        for name, what in SOURCE_REQUIRED.get(source["source_category"], ()):
+            if source.get(name) in (None, [], ""):
+                ctx.warn(MISSING, f"section {what}; this source has no `{name}`", ("sources", index, name),
+                         record.get("id"))
 
     def clean(fields: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in fields.items() if v not in (None, [], "")}
@@ -105,14 +134,18 @@ def export_markdown(batch: Batch, ctx: Context) -> str:
     title = " ".join(x for x in (record["model_name"], record.get("model_version")) if x)
     lines = [f"# Public summary of training content: {title}", "",
              f"Following the {TEMPLATE}. Published {summary['published_at']}; source record <{record['id']}>.", ""]
-    headings = {"1": "1. General information", "2": "2. List of data sources", "3": "3. Data processing aspects"}
+    headings = {"1": "1. General information", "2": "2. List of data sources", "3": "3. Data processing aspects",
+                "2.2": "2.2 Private non-publicly available datasets obtained from third parties"}
     for section in summary["sections"]:
         top = section["section"].split(".")[0]
         if top in headings:
             lines += [f"## {headings.pop(top)}", ""]
+        if section["section"].startswith("2.2.") and "2.2" in headings:
+            lines += [f"### {headings.pop('2.2')}", ""]
         elif section["section"] == "CCAI":
             lines += ["## Additional information (CCAI)", ""]
-        lines += [f"### {section['section']} {section['title']}" if section["section"] != "CCAI" else
+        level = "####" if section["section"].count(".") > 1 else "###"
+        lines += [f"{level} {section['section']} {section['title']}" if section["section"] != "CCAI" else
                   f"### {section['title']}", ""]
         if "sources" in section:
             if not section["sources"]:

@@ -8,8 +8,12 @@ reported as lost, or carried with the CCAI, DPV or Dublin Core term where one fi
   for data_mining, its exact match);
 * period, territories, media and projects -> constraints (dateTime, spatial, media, and
   the CCAI ``projects`` left operand); a revocation ends the period at its effective time;
-* each compensation term -> a ``compensate`` duty refined by payAmount, percentage,
-  event (the trigger) and delayPeriod (days to pay), with the compensated party.
+* each compensation term -> a ``compensate`` duty refined by payAmount (its currency as the
+  constraint's ``unit``, an IRI of the EU currency authority table), percentage, event (the
+  trigger) and elapsedTime (``lteq``: paid within so many days; ODRL's delayPeriod is a delay
+  *before* an action, with eq, gt or gteq only), with the compensated party;
+* territories -> a ``spatial`` constraint whose right operands are IRIs, as ODRL requires:
+  ISO 3166 codes in the CCAI territory namespace.
 """
 
 from __future__ import annotations
@@ -27,6 +31,10 @@ EXTRA_CONTEXT = {"ccai": CCAI, "dpv": "https://w3id.org/dpv#", "dct": "http://pu
                  "schema": "http://schema.org/", "tdm": "http://www.w3.org/ns/tdmrep#",
                  "xsd": "http://www.w3.org/2001/XMLSchema#"}
 PROFILE = "https://w3id.org/ccai/schema"
+#: ISO 4217 codes as IRIs: the EU Publications Office currency authority table.
+CURRENCY = "http://publications.europa.eu/resource/authority/currency/"
+#: ISO 3166 codes (and EU, WORLD) as IRIs.
+TERRITORY = CCAI + "territory/"
 ACTION_OVERRIDES = {"data_mining": "tdm:mine"}
 
 NOTES = {
@@ -51,7 +59,8 @@ def _constraints(record: dict[str, Any]) -> list[dict[str, Any]]:
         first = min(ends, key=lambda e: datetime.fromisoformat(e.replace("Z", "+00:00")))
         found.append({"leftOperand": "dateTime", "operator": "lt", "rightOperand": _typed(first, "xsd:dateTime")})
     if record.get("territories"):
-        found.append({"leftOperand": "spatial", "operator": "isAnyOf", "rightOperand": record["territories"]})
+        found.append({"leftOperand": "spatial", "operator": "isAnyOf",
+                      "rightOperand": [{"@id": TERRITORY + t} for t in record["territories"]]})
     if record.get("media"):
         found.append({"leftOperand": "media", "operator": "isAnyOf", "rightOperand":
                       [{"@id": enum_iris("media")[m]} for m in record["media"]]})
@@ -67,18 +76,19 @@ def duty(term: dict[str, Any]) -> dict[str, Any]:
         {"leftOperand": "event", "operator": "eq",
          "rightOperand": {"@id": enum_iris("trigger")[term["trigger"]]}}]
     if term.get("amount"):
-        refinements.append({"leftOperand": "payAmount", "operator": "eq", "rightOperand":
-                            _typed(term["amount"], "xsd:decimal")})
+        amount: dict[str, Any] = {"leftOperand": "payAmount", "operator": "eq",
+                                  "rightOperand": _typed(term["amount"], "xsd:decimal")}
+        if term.get("currency"):
+            amount["unit"] = {"@id": CURRENCY + term["currency"]}
+        refinements.append(amount)
     if term.get("rate"):
         refinements.append({"leftOperand": "percentage", "operator": "eq", "rightOperand":
                             _typed(term["rate"], "xsd:decimal")})
     if term.get("payment_due_days") is not None:
-        refinements.append({"leftOperand": "delayPeriod", "operator": "lteq", "rightOperand":
+        refinements.append({"leftOperand": "elapsedTime", "operator": "lteq", "rightOperand":
                             _typed(f"P{term['payment_due_days']}D", "xsd:duration")})
     result: dict[str, Any] = {"action": "compensate", "compensatedParty": term["payee"], "refinement": refinements,
                               "ccai:compensation_model": {"@id": enum_iris("compensation_model")[term["compensation_model"]]}}
-    if term.get("currency"):
-        result["schema:priceCurrency"] = term["currency"]
     if term.get("reporting_frequency"):
         result["ccai:reporting_frequency"] = {"@id": enum_iris("reporting_frequency")[term["reporting_frequency"]]}
     for name in ("audit_rights", "audit_notice_days"):

@@ -84,7 +84,7 @@ CONVERTERS: tuple[Converter, ...] = (
     Converter(CCAI, "spdx", "spdx:export", "SPDX 3.0.1 JSON-LD: AIPackage, DatasetPackage and trainedOn "
               "relationships", ("TrainingDataDisclosure", "Dataset", "Organization", "Person", "Estate"),
               "application/ld+json"),
-    Converter(CCAI, "croissant", "croissant:export", "MLCommons Croissant 1.0 dataset with the RAI 1.0 "
+    Converter(CCAI, "croissant", "croissant:export", "MLCommons Croissant 1.1 dataset with the RAI 1.0 "
               "properties", ("Dataset",), "application/ld+json"),
     # (f) any record as linked data
     Converter(CCAI, "jsonld", "jsonld:export_jsonld", "JSON-LD compact form with the generated CCAI context"),
