@@ -82,7 +82,12 @@ def test_import_sidecar_written_by_another_tool():
                                                                     "photographer."},
                                                 {"use": "search_indexing", "permission": "not_allowed"}]
     assert result.output["licensing_contact"] == "https://photographer.example/licensing"
-    assert [w.code for w in result.warnings] == ["CONVERT-lossy"]  # the digital source type is not a preference
+    # the digital source type is not a preference; and a sidecar does not say what it applies to
+    assert [w.code for w in result.warnings] == ["CONVERT-lossy", "CONVERT-missing"]
+    assert "CCAI-PREF-003" in result.warnings[1].message and "--work" in result.warnings[1].message
+    with_work = convert((FIXTURES / "xmp" / "sidecar-see-constraint.xmp").read_text(), frm="xmp", to="ccai",
+                        **IMPORT_CONTEXT, works=["https://photographer.example/works/harbour-at-dawn"])
+    assert [w.code for w in with_work.warnings] == ["CONVERT-lossy"]
 
 
 def test_attribute_form_and_https_uri():

@@ -14,7 +14,7 @@ from typing import Any
 
 from .context import Batch, Context, Source
 from .registry import CCAI, find
-from .results import ConversionError, ConversionResult
+from .results import MISSING, ConversionError, ConversionResult
 
 @dataclass(frozen=True)
 class Option:
@@ -88,6 +88,7 @@ def convert(record_or_records: Any, to: str, frm: str = CCAI, **options: Any) ->
                                       "one id was given for all of them; leave out id (--id) so that each gets its "
                                       "own id, derived from the input")
             raise ConversionError("two imported records would have the same id")  # pragma: no cover - a bug
+        check_imported(output, ctx)
         if len(output) == 1:
             output = output[0]
         else:
@@ -95,6 +96,32 @@ def convert(record_or_records: Any, to: str, frm: str = CCAI, **options: Any) ->
     elif isinstance(output, list) and converter.to == "jsonld":
         media_type = "application/x-ndjson"
     return ConversionResult(output, ctx.warnings.items, media_type)
+
+
+#: The option that supplies each field an import may lack, for the hint of an invalid import.
+FIXES = {"declared_by": "declared_by (--declared-by)", "declared_at": "declared_at (--declared-at)",
+         "works": "works (--work)", "catalogue_of": "catalogue_of (--catalogue-of)", "locations": "locations (--location)",
+         "valid_from": "valid_from (--valid-from)", "id": "id (--id)"}
+
+
+def check_imported(records: list[dict[str, Any]], ctx: Context) -> None:
+    """Every imported record is validated as CCAI records are: a structural error refuses the
+    import, naming the option that sets the field; a rule the record breaks is a warning."""
+    from .. import validate
+
+    for finding in validate(records, refs="off"):
+        if not finding.is_error:
+            continue
+        field = finding.location.path.split(".")[1].split("[")[0] if finding.location.path.startswith("$.") else ""
+        fix = f"; set it with {FIXES[field]}" if field in FIXES else (
+            "; give works (--work), catalogue_of (--catalogue-of) or locations (--location)"
+            if finding.code == "CCAI-PREF-003" else "")
+        message = f"the imported record is not valid: {finding.message} at {finding.location.path} ({finding.code}){fix}"
+        if finding.code.startswith("SCHEMA-") or finding.code.startswith("INPUT-"):
+            raise ConversionError(message)
+        index = finding.location.document
+        record_id = records[index].get("id") if isinstance(index, int) and index < len(records) else None
+        ctx.warn(MISSING, message, finding.location.path, record_id)
 
 
 def read_records(data: Any, lenient: bool = False, ctx: Context | None = None) -> list[dict[str, Any]]:
