@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from .context import Batch, Context, Source
-from .locations import from_robots, robots_group, site_paths, split_rule
+from .locations import first_rule, from_robots, robots_group, site_paths, split_rule
 from .permits import ACTIVITIES, Category, Vocabulary, best_reading, imported, report
 from .preferences import Statement, combine, explicit, report_fields, stance
 from .results import APPROXIMATE, CONFLICT, LOSSY, UNKNOWN, ConversionError, shown
@@ -239,12 +239,7 @@ def read_export(output: str) -> dict[str, Any]:
     """What a header field or robots.txt group written by `export_header`/`export_robots` says,
     read as the draft says a crawler reads it (the first rule's preference)."""
     ctx = Context()
-    for line in output.splitlines():
-        name, _, value = line.partition(":")
-        if name.strip().lower() == HEADER.lower():
-            _, prefs = split_rule(value)
-            return combine(parse_preferences(prefs, "$", ctx), ctx)
-    return {}
+    return combine(parse_preferences(first_rule(output, HEADER), "$", ctx), ctx)
 
 
 # --- import -------------------------------------------------------------------------------

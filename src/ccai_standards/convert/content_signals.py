@@ -22,7 +22,7 @@ from typing import Any
 
 from .context import Batch, Context, Source
 from .headers import field_values
-from .locations import from_robots, robots_group, site_paths, split_rule
+from .locations import first_rule, from_robots, robots_group, site_paths, split_rule
 from .permits import ACTIVITIES, Category, Vocabulary, best_reading, imported, report
 from .preferences import Stance, Statement, combine, report_fields, stance
 from .results import CONFLICT, UNKNOWN, ConversionError, shown
@@ -120,11 +120,7 @@ def export(batch: Batch, ctx: Context) -> str:
 
 def read_export(output: str) -> dict[str, Stance]:
     """What the first Content-Signal line of an export says."""
-    for line in output.splitlines():
-        name, _, value = line.partition(":")
-        if name.strip().lower() == FIELD.lower():
-            return parse(split_rule(value)[1], "$", Context())
-    return {}
+    return parse(first_rule(output, FIELD), "$", Context())
 
 
 def import_(source: Source, ctx: Context) -> list[dict[str, Any]]:

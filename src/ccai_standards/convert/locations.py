@@ -85,6 +85,16 @@ def site_paths(record: dict[str, Any], ctx: Context, what: str) -> list[str]:
     return by_site[site]
 
 
+def first_rule(text: str, name: str) -> str:
+    """The statement of the first `name:` line (a header field or robots.txt rule), its path left
+    out: what an export written with one statement says. Empty when there is none."""
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip().lower() == name.lower():
+            return split_rule(value)[1]
+    return ""
+
+
 def split_rule(value: str) -> tuple[str, str]:
     """The path and the rest of a robots.txt rule value (AIPREF attach-05 section 3.2): a value
     that does not start with / has no path, which means the whole site."""
