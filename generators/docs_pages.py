@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 
 from . import paths
+from .example_batches import ExamplePool, record_text
 from .schema_source import SchemaSource
+from .standard_source import StandardSource
 
 MODULE_TITLES = {
     "core": "Parties, works and shared terms",
@@ -54,15 +56,66 @@ def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _indent(text: str) -> list[str]:
+    return [f"    {line}" if line else "" for line in text.splitlines()]
+
+
 def _cell(text: str) -> str:
     return _one_line(text).replace("|", "\\|")
 
 
 class ReferenceBuilder:
-    def __init__(self, source: SchemaSource | None = None, examples_dir: Path = paths.EXAMPLES_DIR) -> None:
+    def __init__(self, source: SchemaSource | None = None, examples_dir: Path = paths.EXAMPLES_DIR,
+                 standard: StandardSource | None = None) -> None:
         self.source = source or SchemaSource()
         self.view = self.source.view
         self.examples_dir = examples_dir
+        self.pool = ExamplePool(examples_dir)
+        self.standard = standard or StandardSource()
+
+    # -- what the standard asks of each class and field -------------------------------------
+
+    @cached_property
+    def _active_requirements(self) -> list[dict[str, Any]]:
+        return [r for r in self.standard.requirements if r["requirement_status"] != "withdrawn"]
+
+    def _is_or_inherits(self, name: str, ancestor: str) -> bool:
+        return ancestor in self.view.class_ancestors(name) if ancestor in self.view.all_classes() else False
+
+    def rules_for(self, name: str) -> list[dict[str, Any]]:
+        """The requirements whose records include this class (or a class it is a kind of)."""
+        return [r for r in self._active_requirements
+                if any(self._is_or_inherits(name, e.split(".")[0]) for e in r["carried_by"] + (r.get("mandatory_fields") or []))]
+
+    def mandatory(self, name: str) -> dict[str, list[tuple[dict[str, Any], str]]]:
+        """{field: [(requirement, the path it names)]} for the fields a requirement makes mandatory on
+        this class: directly (`Class.field`), or inside a part (`Holder.part.field`, marked on both)."""
+        found: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)
+        for r in self._active_requirements:
+            for path in r.get("mandatory_fields") or []:
+                head, *fields = path.split(".")
+                if self._is_or_inherits(name, head):
+                    found[fields[0]].append((r, path))
+                    continue
+                holder = head
+                for depth, field in enumerate(fields[:-1]):  # walk the inlined parts down to the field's class
+                    slot = self.view.induced_slot(field, holder) if holder in self.view.all_classes() else None
+                    holder = slot.range if slot is not None else ""
+                    if holder == name and depth == len(fields) - 2:
+                        found[fields[-1]].append((r, path))
+        return found
+
+    def _required_cell(self, slot: Any, marks: list[tuple[dict[str, Any], str]]) -> str:
+        if slot.required or slot.identifier:
+            return "**required**"
+        musts = sorted({r["requirement_code"] for r, _ in marks if r["level"] == "must"})
+        shoulds = sorted({r["requirement_code"] for r, _ in marks if r["level"] == "should"} - set(musts))
+        link = lambda code: f"[{code}](../standard/{code}.md)"  # noqa: E731
+        if musts:
+            return "**required by " + ", ".join(link(c) for c in musts) + "**"
+        if shoulds:
+            return "recommended by " + ", ".join(link(c) for c in shoulds)
+        return "optional"
 
     # -- what is defined where -----------------------------------------------------------------
 
@@ -142,15 +195,17 @@ class ReferenceBuilder:
                                                                       if s.name in envelope else 0))
         values = {slot.name: self._values_cell(slot) for slot in slots}
         with_values = any(values.values())  # an empty column only squeezes the descriptions
-        lines += ["## Fields", "", "| Field | Type | Required | What it means |" + (" Allowed values |" if with_values
+        lines += ["## Fields", "", '<div class="ccai-fields" markdown>', "", "| Field | Type | Required | What it means |" + (" Allowed values |" if with_values
                                                                                       else ""),
                   "|---|---|---|---|" + ("---|" if with_values else "")]
+        marks = self.mandatory(name)
         for slot in slots:
-            required = "**required**" if slot.required or slot.identifier else "optional"
+            required = self._required_cell(slot, marks.get(slot.name, []))
             row = (f"| <span id=\"{slot.name}\"></span>`{slot.name}` | {self._type_cell(slot)} | {required} | "
                    f"{_cell(slot.description)} |")
             lines.append(row + (f" {values[slot.name]} |" if with_values else ""))
-        lines.append("")
+        lines += ["", "</div>", ""]
+        lines += self._rules_section(name)
         users = sorted(
             other for other in view.all_classes()
             if any(s.range == name for s in view.class_induced_slots(other))
@@ -159,11 +214,35 @@ class ReferenceBuilder:
             lines += ["## Used by", "", ", ".join(self.link(u) for u in users) + ".", ""]
         lines += ["## Relationships", "", *self.diagram(name), ""]
         for path in self._examples(name)[:2]:
-            body = "\n".join(l for l in path.read_text(encoding="utf-8").splitlines() if not l.startswith("# "))
-            lines += [f"## Example: {path.stem.split('-', 1)[1].replace('-', ' ')}", "",
-                      f"From `tests/data/valid/{path.name}`:", "", "```yaml", body.strip(), "```", ""]
+            lines += self._example(path)
         lines += self._machine_readable(name, is_document)
         return "\n".join(lines)
+
+    def _rules_section(self, name: str) -> list[str]:
+        rules = self.rules_for(name)
+        if not rules:
+            return []
+        lines = ["## Rules that apply", "",
+                 "The requirements of the standard that records of this kind help to meet or must meet:", ""]
+        for r in rules:
+            level = r["level"].upper()
+            lines.append(f"- [{r['requirement_code']}](../standard/{r['requirement_code']}.md) ({level}): "
+                         f"{_cell(r['statement'])}")
+        return lines + [""]
+
+    def _example(self, path: Path) -> list[str]:
+        """An example record and, in a second tab, the whole batch it needs: validate that tab as it is."""
+        batch = self.pool.batch(path)
+        title = path.stem.split("-", 1)[1].replace("-", " ")
+        lines = [f"## Example: {title}", ""]
+        if not batch.cited:
+            return lines + ['```yaml title="example.yaml"', batch.text().rstrip(), "```", ""]
+        lines += [f"The record cites {len(batch.cited)} other record(s) by id. The second tab holds them all, so "
+                  "that `ccai validate example.yaml` checks it as one batch.", "",
+                  '=== "The record"', "", "    ```yaml", *_indent(record_text(path)), "    ```", "",
+                  f'=== "With the {len(batch.cited)} record(s) it cites"', "", '    ```yaml title="example.yaml"',
+                  *_indent(batch.text().rstrip()), "    ```", ""]
+        return lines
 
     def diagram(self, name: str) -> list[str]:
         """A mermaid class diagram of the class, its parent, its parts and the records it points to."""
@@ -189,17 +268,24 @@ class ReferenceBuilder:
         lines.append("```")
         return lines
 
+    def term_link(self, curie: str) -> str:
+        """An external term (`schema:CreativeWork`) as a link to its IRI, the schema's prefixes expanded."""
+        prefix, _, local = str(curie).partition(":")
+        base = self.source.prefixes().get(prefix)
+        iri = f"{base}{local}" if base and not local.startswith("//") else str(curie)
+        return f"[`{curie}`]({iri})" if iri.startswith(("http://", "https://")) else f"`{curie}`"
+
     def _machine_readable(self, name: str, is_document: bool) -> list[str]:
         cls = self.view.get_class(name)
         version = self.source.version
         lines = ["## Machine-readable definitions", "",
-                 f"- Term IRI: `{self.source.class_iri(name)}`"]
+                 f"- Term IRI: [`{self.source.class_iri(name)}`]({self.source.class_iri(name)})"]
         if is_document:
             lines.append(f"- JSON Schema: [`schema/{version}/jsonschema/{name}.schema.json`]"
                          f"(../schema/{version}/jsonschema/{name}.schema.json)")
         for label, mappings in (("Same meaning as", cls.exact_mappings), ("Close to", cls.close_mappings)):
             if mappings:
-                lines.append(f"- {label}: " + ", ".join(f"`{m}`" for m in mappings))
+                lines.append(f"- {label}: " + ", ".join(self.term_link(m) for m in mappings))
         lines.append(f"- Added in version {cls.annotations['added_in'].value}")
         lines.append("")
         return lines
@@ -209,7 +295,7 @@ class ReferenceBuilder:
         lines = [f"# {name}", "", _one_line(enum.description), "",
                  "| Value | What it means | Standard term |", "|---|---|---|"]
         for value, pv in enum.permissible_values.items():
-            meaning = f"`{pv.meaning}`" if pv.meaning else ""
+            meaning = self.term_link(pv.meaning) if pv.meaning else "none"
             broader = f" A narrower kind of `{pv.is_a}`." if pv.is_a else ""
             lines.append(f"| <span id=\"{value}\"></span>`{value}` | {_cell(pv.description)}{broader} | {meaning} |")
         users = sorted(

@@ -447,9 +447,8 @@ class ChangelogPages:
         record = self.requirements.get(code) or (step.snapshot.requirements or {}).get(code) or \
             ((step.previous.snapshot.requirements or {}) if step.previous else {}).get(code) or {}
         title = f" ({_plain(record['title'])})" if record.get("title") else ""
-        pillar = (self.requirements.get(code) or {}).get("pillar")
-        if pillar:
-            return f"requirement [{code}](../standard/{str(pillar).replace('_', '-')}.md#{code}){title}"
+        if code in self.requirements:  # a requirement of the current version has its own page
+            return f"requirement [{code}](../standard/{code}.md){title}"
         return f"requirement {code}{title}"
 
     def _what(self, change: Change, step: Step) -> str:

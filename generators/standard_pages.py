@@ -1,9 +1,10 @@
-"""The standard as Markdown: an overview page and one page per pillar.
+"""The standard as Markdown: an overview, a short page per pillar and a page per requirement.
 
-Each requirement gets an anchor equal to its id (``#CCAI-CONSENT-001``), a level badge, the
-statement, who it applies to, the rationale, the records that show it is met (linked to the
-reference pages), how it is checked, the informative references, and a real example from
-``tests/data`` when one demonstrates it.
+Each requirement has its own page at a stable address (``standard/CCAI-CONSENT-001/``) that
+can be cited: a level badge, the statement, who it applies to, the rationale, the records
+that show it is met (linked to the reference pages), how it is checked, its parameters, its
+history (from ``generators.history``), its sources as citations with links, and examples
+from ``tests/data`` both ways, each completed into a batch that validates as shown.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from . import paths
+from .example_batches import ExamplePool, record_text
 from .standard_source import PILLAR_ORDER, StandardSource
 
 LEVEL_WORDS = {"must": "MUST", "should": "SHOULD", "may": "MAY"}
@@ -65,93 +69,182 @@ def _parameter_table(parameters: list[dict[str, Any]]) -> list[str]:
     return lines + [""]
 
 
+def _schema_enums(schema_dir: Path = paths.SCHEMA_DIR) -> dict[str, dict[str, Any]]:
+    """{enum name: its permissible values} straight from the schema files (titles, links)."""
+    enums: dict[str, dict[str, Any]] = {}
+    for path in sorted(schema_dir.glob("*.yaml")):
+        for name, enum in ((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("enums") or {}).items():
+            enums[name] = enum.get("permissible_values") or {}
+    return enums
+
+
+def readable_enum(name: str) -> str:
+    """An enumeration's name as words (`AiUseEnum` -> "AI use"): readers never see `…Enum`."""
+    words = re.findall(r"[A-Z][a-z0-9]*", name.removesuffix("Enum"))
+    text = " ".join(words).lower()
+    return re.sub(r"\bai\b", "AI", text)
+
+
+def requirement_page_path(code: str) -> str:
+    return f"standard/{code}.md"
+
+
 class StandardPages:
-    def __init__(self, standard: StandardSource | None = None, examples_dir: Path = paths.EXAMPLES_DIR) -> None:
+    def __init__(self, standard: StandardSource | None = None, examples_dir: Path = paths.EXAMPLES_DIR,
+                 history: dict[str, Any] | None = None) -> None:
         self.standard = standard or StandardSource()
         self.examples = demonstrations(examples_dir)
+        self.pool = ExamplePool(examples_dir)
+        self.enums = _schema_enums()
+        self._history = history
+
+    @property
+    def history(self) -> dict[str, Any]:
+        if self._history is None:
+            from . import history
+
+            self._history = history.history()
+        return self._history
+
+    @property
+    def version(self) -> str:
+        return self.standard.version
+
+    # -- words ------------------------------------------------------------------------------
 
     def _element_link(self, element: str) -> str:
         head, _, tail = element.partition(".")
         if head.endswith("Enum"):
             target = f"../reference/enums/{head}.md" + (f"#{tail}" if tail else "")
-        else:
-            target = f"../reference/{head}.md" + (f"#{tail.split('.')[0]}" if tail else "")  # a nested field: its holder
+            words = f"the {readable_enum(head)} value `{tail}`" if tail else f"the {readable_enum(head)} values"
+            return f"[{words}]({target})"
+        target = f"../reference/{head}.md" + (f"#{tail.split('.')[0]}" if tail else "")  # a nested field: its holder
         return f"[`{element}`]({target})"
 
+    def applies_to(self, req: dict[str, Any]) -> str:
+        kinds = req.get("applies_to") or []
+        titles = self.enums.get("OrganizationKindEnum", {})
+        if set(titles) <= set(kinds):
+            return "every organisation that makes, uses or keeps CCAI records"
+        return ", ".join(str((titles.get(k) or {}).get("title") or k.replace("_", " ")) for k in kinds)
+
+    def citation(self, ref: dict[str, Any]) -> str:
+        """A source as a reader cites it: its full name, linked to the text itself, and the place cited."""
+        source = (self.enums.get("ReferenceSourceEnum", {}).get(ref.get("reference_source", "other")) or {})
+        url = ref.get("url") or next(iter(source.get("see_also") or []), None)
+        title = source.get("title") if ref.get("reference_source") != "other" else None
+        name = f"[{title}]({url})" if title and url else (title or "")
+        cite = _text(ref["citation"])
+        if not title and url:
+            cite = f"{cite} ([source]({url}))"
+        return f"- {'*' + name + '*: ' if name else ''}{cite}"
+
+    def _history_lines(self, code: str, req: dict[str, Any]) -> list[str]:
+        entry = self.history.get("elements", {}).get(f"requirement {code}") or {}
+        released = {v["version"]: v.get("released") for v in self.history.get("versions", [])}
+        lines = [f"- Added in version {entry.get('added_in') or req.get('introduced_in')}."]
+        for change in entry.get("changed_in") or []:
+            version = change["version"]
+            what = sorted({str(c.get("attribute") or c.get("action")).replace("_", " ") for c in change["changes"]})
+            draft = "" if released.get(version) else " (a draft, not yet released)"
+            lines.append(f"- Changed in version {version}{draft}, a {change['impact']} change: {', '.join(what)}. "
+                         f"See [what changed in {version}](../changelog/{version}.md).")
+        if entry.get("withdrawn_in") or req.get("withdrawn_in"):
+            lines.append(f"- Withdrawn in version {entry.get('withdrawn_in') or req.get('withdrawn_in')}.")
+        return lines
+
+    # -- examples ---------------------------------------------------------------------------
+
     def _example_block(self, code: str) -> list[str]:
+        """The first example that meets the requirement and the first that breaks it, each with the
+        records it cites, so that copying the block gives a batch `ccai validate` judges as stated."""
         found = self.examples.get(code)
         if not found:
             return []
-        lines: list[str] = []
+        lines = ["## Examples", ""]
         for kind, label in (("valid", "Meets it"), ("invalid", "Breaks it")):
             if not found[kind]:
                 continue
             path = found[kind][0]
-            text = path.read_text(encoding="utf-8")
-            expect = _EXPECT.search(text)
-            body = "\n".join(line for line in text.splitlines() if not line.startswith("#")).strip()
-            title = f"{label}: `tests/data/{kind}/{path.name}`"
+            expect = _EXPECT.search(path.read_text(encoding="utf-8"))
+            batch = self.pool.batch(path, breaks=None if kind == "valid" else code)
+            title = f"{label}: `{path.name}`" + (f" and the {len(batch.cited)} records it cites" if batch.cited else "")
             if expect and kind == "invalid":
                 title += f" — reported as `{_text(expect.group(1))}`"
-            lines += [f'??? example "{title}"', "", "    ```yaml"]
-            lines += [f"    {line}" if line else "" for line in body.splitlines()]
+            lines += [f'??? example "{title}"', "", f'    ```yaml title="example-{kind}.yaml"']
+            lines += [f"    {line}" if line else "" for line in batch.text().splitlines()]
             lines += ["    ```", ""]
         return lines
 
-    def requirement_section(self, req: dict[str, Any]) -> list[str]:
-        code = req["requirement_code"]
-        level = LEVEL_WORDS[req["level"]]
-        withdrawn = req["requirement_status"] == "withdrawn"
-        lines = [f"### {code}: {req['title']} {{#{code}}}", ""]
-        badges = [f'<span class="ccai-level ccai-level-{req["level"]}">{level}</span>']
+    # -- pages ------------------------------------------------------------------------------
+
+    def _badges(self, req: dict[str, Any]) -> str:
+        badges = [f'<span class="ccai-level ccai-level-{req["level"]}">{LEVEL_WORDS[req["level"]]}</span>']
         badges.append('<span class="ccai-check">checked by <code>ccai validate</code></span>' if req["machine_checkable"]
                       else '<span class="ccai-check ccai-check-no">checked by people</span>')
-        if withdrawn:
+        if req["requirement_status"] == "withdrawn":
             badges.insert(0, '<span class="ccai-level ccai-withdrawn">WITHDRAWN</span>')
-        lines += [" ".join(badges), "", _text(req["statement"]), ""]
-        if req.get("applies_to"):
-            who = ", ".join(v.replace("_", " ") for v in req["applies_to"])
-            lines += [f"**Applies to:** {who}.", ""]
-        lines += [f"**Why.** {_text(req['rationale'])}", ""]
-        lines += ["**Records that show it:** " + ", ".join(self._element_link(e) for e in req["carried_by"]) + ".", ""]
+        return " ".join(badges)
+
+    def related(self, req: dict[str, Any]) -> list[dict[str, Any]]:
+        """Requirements of other pillars shown by the same records (replica consent is in pillars 1 and 3)."""
+        own = {e.split(".")[0] for e in req["carried_by"]}
+        return [r for r in self.standard.requirements if r["pillar"] != req["pillar"]
+                and own & {e.split(".")[0] for e in r["carried_by"]}]
+
+    def requirement_page(self, req: dict[str, Any]) -> str:
+        code = req["requirement_code"]
+        pillar = next(p for p in self.standard.standard["pillars"] if p["pillar"] == req["pillar"])
+        number = PILLAR_ORDER.index(req["pillar"]) + 1
+        # Searching for a requirement id must land on the requirement's own page.
+        lines = ["---", "search:", "  boost: 8", "---", "", f"# {code}: {req['title']}", "", self._badges(req), "",
+                 f"Part of [pillar {number}: {pillar['title']}]({pillar_slug(req['pillar'])}.md) of version "
+                 f"{self.version} of the CCAI standard.", "",
+                 '!!! quote "The requirement"', "", f"    {_text(req['statement'])}", "",
+                 f"**Applies to:** {self.applies_to(req)}.", "",
+                 "## Why", "", _text(req["rationale"]), "",
+                 "## What shows it is met", "",
+                 "**Records that show it:** " + ", ".join(self._element_link(e) for e in req["carried_by"]) + ".", ""]
         if req.get("mandatory_fields"):
             lines += ["**Fields it makes mandatory:** " + ", ".join(self._element_link(e) for e in req["mandatory_fields"])
                       + ".", ""]
         if req["machine_checkable"]:
-            lines += [f"**How it is checked.** {_text(req.get('check_description'))}", ""]
+            lines += ["## How it is checked", "", _text(req.get("check_description")), ""]
         else:
-            lines += [f"**Why software cannot check it.** {_text(req.get('not_checkable_reason'))}", ""]
+            lines += ["## Why software cannot check it", "", _text(req.get("not_checkable_reason")), ""]
         lines += _parameter_table(req.get("parameters") or [])
-        if withdrawn:
+        if req["requirement_status"] == "withdrawn":
             lines += [f"**Withdrawn in {req.get('withdrawn_in')}.** {_text(req.get('withdrawal_reason'))}", ""]
+        lines += ["## History", "", *self._history_lines(code, req), ""]
+        lines += self._example_block(code)
         refs = req.get("informative_references") or []
         if refs:
-            lines += ["**Aligns with:**", ""]
-            for ref in refs:
-                source = ref.get("reference_source", "other").replace("_", " ")
-                cite = _text(ref["citation"])
-                link = f" [source]({ref['url']})" if ref.get("url") else ""
-                lines.append(f"- *{source}*: {cite}{link}")
-            lines.append("")
-        lines += self._example_block(code)
-        return lines
+            lines += ["## Sources", "", "Contracts, laws and formats this requirement aligns with:", ""]
+            lines += [self.citation(ref) for ref in refs] + [""]
+        related = self.related(req)
+        if related:
+            lines += ["## Related requirements in other pillars", ""]
+            lines += [f"- [{r['requirement_code']}]({r['requirement_code']}.md): {r['title']}" for r in related] + [""]
+        lines += ["## Cite this requirement", "",
+                  f"Creators Coalition on AI, *CCAI Standards* version {self.version}, requirement {code}: "
+                  f"“{req['title']}”. https://w3id.org/ccai/requirements/{code}", ""]
+        return "\n".join(lines)
 
     def pillar_page(self, pillar: dict[str, Any]) -> str:
+        """A short overview: the pillar's summary, then each requirement linked to its own page."""
         number = PILLAR_ORDER.index(pillar["pillar"]) + 1
         reqs = [r for r in self.standard.requirements if r["pillar"] == pillar["pillar"]]
-        # Searching for a requirement id must land on the requirement itself.
-        lines = ["---", "search:", "  boost: 4", "---", "",
-                 f"# Pillar {number}: {pillar['title']}", "", _text(pillar["summary"]), "",
-                 "| Id | Requirement | Level | Checked by software |", "|---|---|---|---|"]
+        lines = [f"# Pillar {number}: {pillar['title']}", "", _text(pillar["summary"]), "",
+                 "| Requirement | Level | Applies to |", "|---|---|---|"]
         for r in reqs:
-            checked = "yes" if r["machine_checkable"] else "no"
-            lines.append(f"| [{r['requirement_code']}](#{r['requirement_code']}) | {r['title']} | "
-                         f"{LEVEL_WORDS[r['level']]} | {checked} |")
-        lines += ["", "## Requirements", ""]
-        for r in reqs:
-            lines += self.requirement_section(r)
+            lines.append(f"| [{r['requirement_code']}: {r['title']}]({r['requirement_code']}.md) | "
+                         f"{LEVEL_WORDS[r['level']]} | {self.applies_to(r)} |")
+        elsewhere = {o["requirement_code"]: o for r in reqs for o in self.related(r)}
+        if elsewhere:
+            lines += ["", "## Related requirements in other pillars", "",
+                      "These requirements belong to another pillar but are met by the same records:", ""]
+            lines += [f"- [{c}]({c}.md): {o['title']}" for c, o in sorted(elsewhere.items())]
         return "\n".join(lines) + "\n"
-
     def overview_page(self) -> str:
         std = self.standard.standard
         reqs = self.standard.requirements
@@ -180,14 +273,20 @@ class StandardPages:
         return "\n".join(lines)
 
     def summary(self) -> str:
+        """literate-nav's navigation: each pillar a section, its overview first, then its requirements."""
         lines = ["* [Overview](index.md)"]
         for pillar in self.standard.standard["pillars"]:
             n = PILLAR_ORDER.index(pillar["pillar"]) + 1
-            lines.append(f"* [{n}. {pillar['title']}]({pillar_slug(pillar['pillar'])}.md)")
+            lines.append(f"* Pillar {n}: {pillar['title']}")
+            lines.append(f"    * [Overview of pillar {n}]({pillar_slug(pillar['pillar'])}.md)")
+            lines += [f"    * [{r['requirement_code']}]({r['requirement_code']}.md)" for r in self.standard.requirements
+                      if r["pillar"] == pillar["pillar"]]
         return "\n".join(lines) + "\n"
 
     def pages(self) -> dict[str, str]:
         out = {"standard/index.md": self.overview_page(), "standard/SUMMARY.md": self.summary()}
         for pillar in self.standard.standard["pillars"]:
             out[f"standard/{pillar_slug(pillar['pillar'])}.md"] = self.pillar_page(pillar)
+        for req in self.standard.requirements:
+            out[requirement_page_path(req["requirement_code"])] = self.requirement_page(req)
         return out

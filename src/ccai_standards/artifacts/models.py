@@ -171,79 +171,79 @@ class OrganizationKindEnum(str, Enum):
     """
     Kinds of organisation that create, commission, license, represent or use creative work.
     """
-    studio = "studio"
+    film_and_television_studios = "studio"
     """
     A film or television studio.
     """
-    production_company = "production_company"
+    production_companies = "production_company"
     """
     A company that produces films, series, advertisements or other productions.
     """
-    visual_effects_studio = "visual_effects_studio"
+    visual_effects_and_post_production_companies = "visual_effects_studio"
     """
     A company that makes visual effects, animation or post-production.
     """
-    broadcaster = "broadcaster"
+    broadcasters = "broadcaster"
     """
     A television or radio broadcaster.
     """
-    streaming_service = "streaming_service"
+    streaming_services = "streaming_service"
     """
     A service that streams films, series, music or podcasts.
     """
-    record_label = "record_label"
+    record_labels = "record_label"
     """
     A company that releases sound recordings.
     """
-    music_publisher = "music_publisher"
+    music_publishers = "music_publisher"
     """
     A company that manages rights in musical compositions.
     """
-    book_publisher = "book_publisher"
+    book_and_audiobook_publishers = "book_publisher"
     """
     A company that publishes books or audiobooks.
     """
-    news_publisher = "news_publisher"
+    news_and_newsletter_publishers = "news_publisher"
     """
     A publisher of news, magazines or newsletters.
     """
-    game_studio = "game_studio"
+    video_game_studios = "game_studio"
     """
     A company that develops or publishes video games.
     """
-    advertiser = "advertiser"
+    advertisers_and_agencies = "advertiser"
     """
     A brand or advertising agency that commissions advertisements.
     """
-    ai_developer = "ai_developer"
+    AI_developers = "ai_developer"
     """
     A company or lab that trains, fine-tunes or provides AI models.
     """
-    online_platform = "online_platform"
+    online_platforms = "online_platform"
     """
     A platform that hosts content uploaded by users, such as a video, audio or social site.
     """
-    guild_or_union = "guild_or_union"
+    guilds_and_unions = "guild_or_union"
     """
     A guild or trade union that represents creative workers, such as SAG-AFTRA or the WGA.
     """
-    talent_agency = "talent_agency"
+    talent_agencies_and_managers = "talent_agency"
     """
     An agency or management company that represents creators and performers.
     """
-    collective_management_organization = "collective_management_organization"
+    collecting_societies = "collective_management_organization"
     """
     A collecting society that licenses works and distributes payments on behalf of many rights holders.
     """
-    law_firm = "law_firm"
+    law_firms = "law_firm"
     """
     A firm of lawyers that advises or represents parties.
     """
-    research_institution = "research_institution"
+    universities_archives_and_research_bodies = "research_institution"
     """
     A university, archive or research body.
     """
-    other = "other"
+    other_organisations = "other"
     """
     Any other kind of organisation; describe it in the description.
     """
@@ -1815,103 +1815,103 @@ class ReferenceSourceEnum(str, Enum):
     """
     The contracts, laws and formats requirements refer to.
     """
-    sag_aftra_tv_theatrical_2023 = "sag_aftra_tv_theatrical_2023"
+    SAG_AFTRA_2023_TVSOLIDUSTheatrical_Agreement = "sag_aftra_tv_theatrical_2023"
     """
     The SAG-AFTRA 2023 TV/Theatrical agreement (digital replicas, digital alterations, synthetic performers).
     """
-    sag_aftra_interactive_media_2025 = "sag_aftra_interactive_media_2025"
+    SAG_AFTRA_2025_Interactive_Media_Agreement = "sag_aftra_interactive_media_2025"
     """
     The SAG-AFTRA 2025 Interactive Media (video game) agreement.
     """
-    wga_mba_2023_article_72 = "wga_mba_2023_article_72"
+    WGA_2023_Minimum_Basic_Agreement_Article_72 = "wga_mba_2023_article_72"
     """
     The WGA 2023 Minimum Basic Agreement, article 72 on generative AI.
     """
-    california_ab_2602 = "california_ab_2602"
+    California_AB_2602_LEFT_PARENTHESISLabor_Code_SECTION_SIGN_927RIGHT_PARENTHESIS = "california_ab_2602"
     """
     California Labor Code section 927 (AB 2602), on digital-replica clauses.
     """
-    california_ab_1836 = "california_ab_1836"
+    California_AB_1836_LEFT_PARENTHESISCivil_Code_SECTION_SIGN_3344FULL_STOP1RIGHT_PARENTHESIS = "california_ab_1836"
     """
     California AB 1836, on digital replicas of deceased personalities.
     """
-    new_york_gbl_396_b = "new_york_gbl_396_b"
+    New_York_General_Business_Law_SECTION_SIGN_396_b = "new_york_gbl_396_b"
     """
     New York General Business Law section 396-b, on synthetic performers in advertisements.
     """
-    tennessee_elvis_act = "tennessee_elvis_act"
+    Tennessee_ELVIS_Act_of_2024 = "tennessee_elvis_act"
     """
     The Tennessee ELVIS Act (2024), protecting voice including simulations.
     """
-    no_fakes_act = "no_fakes_act"
+    NO_FAKES_Act_LEFT_PARENTHESISUS_CongressRIGHT_PARENTHESIS = "no_fakes_act"
     """
     The NO FAKES Act (US federal bill) on digital replicas.
     """
-    eu_ai_act = "eu_ai_act"
+    EU_AI_Act_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_2024SOLIDUS1689 = "eu_ai_act"
     """
     The EU AI Act (Regulation (EU) 2024/1689), including articles 50 and 53.
     """
-    eu_ai_act_training_summary_template = "eu_ai_act_training_summary_template"
+    EU_template_for_the_public_summary_of_training_content = "eu_ai_act_training_summary_template"
     """
     The EU template for the public summary of training content (July 2025).
     """
-    eu_dsm_directive = "eu_dsm_directive"
+    EU_Directive_2019SOLIDUS790_on_copyright_in_the_Digital_Single_Market = "eu_dsm_directive"
     """
     The EU Copyright in the Digital Single Market Directive (2019/790), article 4.
     """
-    gdpr = "gdpr"
+    EU_General_Data_Protection_Regulation_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_2016SOLIDUS679 = "gdpr"
     """
     The EU General Data Protection Regulation.
     """
-    iso_iec_ts_27560 = "iso_iec_ts_27560"
+    ISOSOLIDUSIEC_TS_27560COLON2023_consent_record_information_structure = "iso_iec_ts_27560"
     """
     ISO/IEC TS 27560:2023, the consent record information structure.
     """
-    w3c_dpv = "w3c_dpv"
+    W3C_Data_Privacy_Vocabulary_LEFT_PARENTHESISDPVRIGHT_PARENTHESIS = "w3c_dpv"
     """
     The W3C Data Privacy Vocabulary.
     """
-    w3c_odrl = "w3c_odrl"
+    W3C_ODRL_Information_Model_2FULL_STOP2 = "w3c_odrl"
     """
     The W3C ODRL 2.2 rights expression language.
     """
-    w3c_tdmrep = "w3c_tdmrep"
+    W3C_TDM_Reservation_Protocol_LEFT_PARENTHESISTDMRepRIGHT_PARENTHESIS = "w3c_tdmrep"
     """
     The W3C TDM Reservation Protocol.
     """
-    ietf_aipref = "ietf_aipref"
+    IETF_AI_Preferences_LEFT_PARENTHESISAIPREFRIGHT_PARENTHESIS = "ietf_aipref"
     """
     The IETF AI preferences (AIPREF) vocabulary and its HTTP and robots.txt attachments.
     """
-    cawg_training_mining = "cawg_training_mining"
+    CAWG_Training_and_Data_Mining_assertion = "cawg_training_mining"
     """
     The CAWG training-and-data-mining assertion.
     """
-    c2pa = "c2pa"
+    C2PA_Technical_Specification_LEFT_PARENTHESISContent_CredentialsRIGHT_PARENTHESIS = "c2pa"
     """
     The C2PA content credentials specification.
     """
-    iptc_plus = "iptc_plus"
+    IPTC_Photo_Metadata_Standard_and_PLUS_Data_Mining = "iptc_plus"
     """
     IPTC photo metadata and the PLUS data-mining property.
     """
-    iptc_digital_source_type = "iptc_digital_source_type"
+    IPTC_Digital_Source_Type_vocabulary = "iptc_digital_source_type"
     """
     The IPTC Digital Source Type vocabulary.
     """
-    robots_txt = "robots_txt"
+    Robots_Exclusion_Protocol_RFC_9309 = "robots_txt"
     """
     The Robots Exclusion Protocol (RFC 9309).
     """
-    spdx_3 = "spdx_3"
+    SPDX_3FULL_STOP0_LEFT_PARENTHESISAI_and_Dataset_profilesRIGHT_PARENTHESIS = "spdx_3"
     """
     SPDX 3.0 and its AI and Dataset profiles.
     """
-    croissant_rai = "croissant_rai"
+    MLCommons_Croissant_Responsible_AI_extension = "croissant_rai"
     """
     MLCommons Croissant and its Responsible AI extension.
     """
-    other = "other"
+    Other_source = "other"
     """
     Any other source; the citation names it.
     """

@@ -1,0 +1,137 @@
+"""The pages readers use, checked on the Markdown the site is built from (no browser needed).
+
+Requirements have pages of their own; reference pages list the rules that apply and never
+call a field optional when a MUST requires it; every example block validates as shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import require
+
+EXAMPLE_BLOCK = re.compile(r'^( *)```yaml title="(example(?:-valid|-invalid)?\.yaml)"\n(.*?)^\1```', re.M | re.S)
+TITLE = re.compile(r'^\?\?\? example "(Meets it|Breaks it)[^"]*?(?:reported as `([^`]+)`)?"', re.M)
+
+
+@pytest.fixture(scope="module")
+def reference_pages() -> dict[str, str]:
+    require("linkml", "the reference pages are generated from the schema")
+    from generators.docs_pages import ReferenceBuilder
+
+    return ReferenceBuilder().pages()
+
+
+@pytest.fixture(scope="module")
+def standard_pages() -> dict[str, str]:
+    require("linkml", "the standard's pages are generated with the schema's history")
+    from generators.standard_pages import StandardPages
+
+    return StandardPages().pages()
+
+
+@pytest.fixture(scope="module")
+def requirements():
+    from generators.standard_source import StandardSource
+
+    return StandardSource().requirements
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    """(file name, YAML as a reader copies it) of each example block of a page."""
+    return [(m.group(2), re.sub(rf"^{m.group(1)}", "", m.group(3), flags=re.M)) for m in EXAMPLE_BLOCK.finditer(text)]
+
+
+def _problems(text: str) -> list[str]:
+    import ccai_standards
+
+    return [f"{f.severity.value} {f.code}: {f.message}" for f in ccai_standards.validate(text)
+            if f.severity.value in ("error", "warning")]
+
+
+def test_every_requirement_has_its_own_page_and_says_whom_it_applies_to(standard_pages, requirements):
+    assert len(requirements) == 61
+    for req in requirements:
+        code = req["requirement_code"]
+        assert req.get("applies_to"), f"{code} does not say whom it applies to"
+        page = standard_pages[f"standard/{code}.md"]
+        assert f"# {code}: {req['title']}" in page
+        assert "**Applies to:** " in page and "## History" in page and "Added in version" in page
+    # The pillar pages are overviews that link to each requirement's page.
+    pillars = "".join(v for k, v in standard_pages.items() if k.count("/") == 1 and "CCAI-" not in k)
+    assert all(f"({r['requirement_code']}.md)" in pillars for r in requirements)
+
+
+def test_no_reference_page_calls_a_field_optional_that_a_must_requires(reference_pages, requirements):
+    checked = 0
+    for req in requirements:
+        if req["level"] != "must":
+            continue
+        for path in req.get("mandatory_fields") or []:
+            holder, *fields = path.split(".")
+            row = next(line for line in reference_pages[f"reference/{holder}.md"].splitlines()
+                       if line.startswith(f'| <span id="{fields[0]}"></span>'))
+            cell = row.split(" | ")[2]
+            assert "optional" not in cell, f"{path} is required by {req['requirement_code']} but marked {cell}"
+            checked += 1
+    assert checked >= 6
+    # A field inside a part (ReplicaAuthorisation.obtained.signed_at) is marked on the part's page too.
+    evidence = reference_pages["reference/ConsentEvidence.md"]
+    assert re.search(r'id="signed_at".*required by \[CCAI-REPLICA-002\]', evidence)
+
+
+def test_every_reference_page_lists_the_rules_that_apply(reference_pages, requirements):
+    for req in requirements:
+        for element in req["carried_by"]:
+            holder = element.split(".")[0]
+            if holder.endswith("Enum"):
+                continue
+            page = reference_pages[f"reference/{holder}.md"]
+            assert f"[{req['requirement_code']}](../standard/{req['requirement_code']}.md)" in page, (holder, req)
+
+
+def test_every_example_block_of_the_reference_validates_as_shown(reference_pages):
+    blocks = [(page, name, text) for page, body in reference_pages.items() for name, text in _blocks(body)]
+    assert len(blocks) >= 40
+    failures = {page: _problems(text) for page, _, text in blocks if _problems(text)}
+    assert failures == {}
+
+
+def test_requirement_examples_meet_or_break_it_as_they_say(standard_pages):
+    shown = 0
+    for path, page in standard_pages.items():
+        code = path.rsplit("/", 1)[1].removesuffix(".md")
+        for title, (name, text) in zip(TITLE.finditer(page), _blocks(page)):
+            problems = _problems(text)
+            if title.group(1) == "Meets it":
+                assert problems == [], (code, problems)
+            else:
+                assert any(code in p or (title.group(2) or "") in p for p in problems), (code, problems)
+            shown += 1
+    assert shown >= 60
+
+
+def test_the_standard_s_pages_never_show_enumeration_class_names(standard_pages):
+    for path, page in standard_pages.items():
+        visible = re.sub(r"\]\([^)]*\)", "]", page)  # link targets are addresses, not text
+        assert not re.findall(r"\b[A-Z]\w+Enum\b", visible), path
+
+
+def test_sources_are_named_and_linked(standard_pages, requirements):
+    for req in requirements:
+        page = standard_pages[f"standard/{req['requirement_code']}.md"]
+        page = page[page.find("## Sources"):page.find("## ", page.find("## Sources") + 3)]
+        for ref in req.get("informative_references") or []:
+            if ref["reference_source"] != "other":
+                assert f"*{ref['reference_source'].replace('_', ' ')}*" not in page  # a code, not a name
+                assert re.search(r"^- \*\[[^\]]+\]\(https://", page, re.M), req["requirement_code"]
+
+
+def test_enumeration_pages_name_the_standard_term_or_say_none(reference_pages):
+    for path, page in reference_pages.items():
+        if not path.startswith("reference/enums/"):
+            continue
+        rows = [line for line in page.splitlines() if line.startswith('| <span id="')]
+        assert rows and all(not line.rstrip().endswith("|  |") for line in rows), path
