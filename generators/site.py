@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import guide_pages, paths, vendor
+from . import guide_pages, paths, role_pages, vendor
 from .docs_pages import ReferenceBuilder
 from .schema_source import SchemaSource
 from .standard_pages import StandardPages
@@ -46,6 +46,7 @@ def generated_files() -> dict[str, str | bytes]:
     files: dict[str, str | bytes] = dict(ReferenceBuilder(source).pages())
     files.update(StandardPages().pages())
     files.update(guide_pages.pages())
+    files.update(role_pages.pages())
     files["contributing.md"] = repository_page("CONTRIBUTING.md")
     files["changelog.md"] = repository_page("CHANGELOG.md")
     # schema/history.json and changelog/<version>.md, from the diff between consecutive releases
@@ -53,9 +54,18 @@ def generated_files() -> dict[str, str | bytes]:
 
     files["changelog.md"] = history.with_version_links(files["changelog.md"])
     files.update(history.site_files(paths.ROOT))
+    files["changelog/SUMMARY.md"] = changelog_nav(files)
     files["assets/javascripts/mermaid.min.js"] = vendor.mermaid()
     files.update(artefact_downloads(source.version))
     return files
+
+
+def changelog_nav(files: dict[str, str | bytes]) -> str:
+    """literate-nav's navigation for changelog/: the index, then each version's page, newest first."""
+    versions = [Path(name).stem for name in files
+                if re.fullmatch(r"changelog/\d+\.\d+\.\d+\.md", name)]
+    versions.sort(key=lambda v: tuple(int(x) for x in v.split(".")), reverse=True)
+    return "* [All versions](versions.md)\n" + "".join(f"* [Version {v}]({v}.md)\n" for v in versions)
 
 
 def artefact_downloads(current: str) -> dict[str, bytes]:

@@ -135,3 +135,29 @@ def test_enumeration_pages_name_the_standard_term_or_say_none(reference_pages):
             continue
         rows = [line for line in page.splitlines() if line.startswith('| <span id="')]
         assert rows and all(not line.rstrip().endswith("|  |") for line in rows), path
+
+
+def test_role_pages_name_every_requirement_and_stop_the_build_on_an_unknown_id(requirements):
+    from generators import role_pages
+    from generators.standard_source import StandardSource
+
+    pages = role_pages.pages()
+    assert set(pages) >= {f"roles/{n}.md" for n in ("creators", "ai-developers", "studios", "platforms", "journalists")}
+    named = set(re.findall(r"\(\.\./standard/(CCAI-[A-Z]+-\d{3})\.md\)", "".join(pages.values())))
+    assert named == {r["requirement_code"] for r in requirements}
+    assert "<!-- requirements" not in "".join(pages.values())
+    with pytest.raises(role_pages.RolePageError, match="CCAI-NOPE-001"):
+        role_pages.expand("<!-- requirements: CCAI-NOPE-001 -->", StandardSource(), "roles/x.md")
+    with pytest.raises(role_pages.RolePageError, match="film_studio"):
+        role_pages.expand("<!-- requirements-for: film_studio -->", StandardSource(), "roles/x.md")
+
+
+def test_the_creators_page_says_what_a_studio_must_do_before_making_a_replica():
+    from generators import role_pages
+
+    page = role_pages.pages()["roles/creators.md"]
+    section = page[page.index("## Before a studio makes your digital replica"):page.index("## When your work")]
+    for words in ("48 hours", "every new project", "reasonably specific", "estate"):
+        assert words in section
+    for code in ("CCAI-REPLICA-001", "CCAI-REPLICA-002", "CCAI-CONSENT-008"):
+        assert f"../standard/{code}.md" in section

@@ -116,6 +116,27 @@ def test_every_requirement_has_a_page_at_its_stable_address(site):
     assert len(codes) == 61 and missing == []
 
 
+def test_mermaid_is_loaded_only_by_pages_that_draw_a_diagram(site):
+    pages = list(site.rglob("*.html"))
+    wrong = [str(p.relative_to(site)) for p in pages
+             if ('class="mermaid"' in p.read_text(encoding="utf-8")) != ("mermaid.min.js" in p.read_text(encoding="utf-8"))]
+    drawing = [p for p in pages if 'class="mermaid"' in p.read_text(encoding="utf-8")]
+    assert wrong == [] and drawing and len(drawing) < len(pages) / 2
+
+
+def test_navigation_files_are_not_pages(site):
+    import json
+
+    assert not list(site.rglob("SUMMARY/index.html"))
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert [d["location"] for d in index["docs"] if "SUMMARY" in d["location"]] == []
+
+
+def test_the_404_page_offers_search_and_the_way_home(site):
+    page = (site / "404.html").read_text(encoding="utf-8")
+    assert 'for="__search"' in page and "Search the standard" in page and "Go to the home page" in page
+
+
 def test_artifacts_are_downloadable_at_versioned_and_latest_paths(site):
     import ccai_standards
 
@@ -324,3 +345,45 @@ def test_no_horizontal_overflow_on_a_390px_phone(browser, server, path):
     context.close()
     assert widths[0] <= widths[1], f"{path}: content is {widths[0]}px wide on a {widths[1]}px phone"
     assert cells == 0, f"{path}: {cells} table cells reach past the right edge of the phone"
+
+
+_CONTRAST = """(element) => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  let bg = element, colour = getComputedStyle(element).backgroundColor;
+  while (bg && (colour === 'rgba(0, 0, 0, 0)' || colour === 'transparent')) {
+    bg = bg.parentElement; colour = bg ? getComputedStyle(bg).backgroundColor : 'rgb(255, 255, 255)'; }
+  const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(rgb(colour))];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_badges_and_links_meet_wcag_aa_contrast(page, server, scheme):
+    page.goto(f"{server}/standard/CCAI-WORK-005/")  # a SHOULD
+    page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+    badge = page.evaluate(_CONTRAST, page.locator(".ccai-level-should").first.element_handle())
+    link = page.evaluate(_CONTRAST, page.locator(".md-content a[href*='reference/']").first.element_handle())
+    assert badge >= 4.5 and link >= 4.5, (scheme, badge, link)
+
+
+@pytest.mark.browser
+def test_the_search_dialog_has_an_accessible_name(page, server):
+    page.goto(f"{server}/")
+    assert page.get_by_role("dialog", name="Search the site").count() == 1
+
+
+@pytest.mark.browser
+def test_a_creator_finds_the_replica_rules_within_two_clicks(page, server):
+    page.goto(f"{server}/")
+    page.locator(".md-content a", has_text="Creators, performers and their representatives").first.click()
+    page.wait_for_load_state("networkidle")
+    text = page.locator(".md-content").inner_text()
+    for words in ("48 hours", "every new project", "reasonably specific", "estate"):
+        assert words in text
+    page.locator(".md-content a", has_text="CCAI-REPLICA-002").first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").first.inner_text().startswith("CCAI-REPLICA-002")
+    _shot(page, "creator-two-clicks")
