@@ -1,6 +1,7 @@
 """``python -m generators``: the author-side commands.
 
-    build     regenerate every artefact, the generated docs pages and the site
+    build     regenerate every artefact, the generated docs pages and the site (and its PDF)
+    pdf       print the standard's one-page version from the built site to a PDF (Chromium)
     check     fail, naming each file, when committed artefacts differ from the schema
     lint      linkml lint, metamodel validation and the project's schema conventions
     examples  valid examples pass as one batch; invalid ones fail as their headers say
@@ -41,9 +42,18 @@ def _cmd_build(args: argparse.Namespace) -> int:
           f" in {time.perf_counter() - started:.1f} s")
     if args.artifacts_only:
         return 0
-    from . import site
+    from . import pdf, site
 
-    return site.build_site(strict=True)
+    code = site.build_site(strict=True)
+    if code == 0 and not args.no_pdf:  # the PDF is skipped, with a note, where Chromium is absent
+        code = pdf.main(required=False)
+    return code
+
+
+def _cmd_pdf(args: argparse.Namespace) -> int:
+    from . import pdf
+
+    return pdf.main(required=True)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -129,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="regenerate artefacts, docs pages and the site")
     build.add_argument("--artifacts-only", action="store_true", help="skip the docs pages and the site")
     build.add_argument("--artifacts-dir", type=Path, default=paths.ARTIFACTS_DIR, help=argparse.SUPPRESS)
+    build.add_argument("--no-pdf", action="store_true", help="do not print the standard to a PDF after the site")
     build.set_defaults(func=_cmd_build)
+    pdf_cmd = sub.add_parser("pdf", help="print the standard's one-page version from the built site to a PDF")
+    pdf_cmd.set_defaults(func=_cmd_pdf)
     check = sub.add_parser("check", help="fail when committed artefacts differ from the schema")
     check.add_argument("--artifacts-dir", type=Path, default=paths.ARTIFACTS_DIR, help=argparse.SUPPRESS)
     check.set_defaults(func=_cmd_check)

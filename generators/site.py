@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import guide_pages, paths, role_pages, vendor
+from . import guide_pages, paths, print_page, role_pages, vendor
 from .docs_pages import ReferenceBuilder
 from .schema_source import SchemaSource
 from .standard_pages import StandardPages
@@ -47,6 +47,7 @@ def generated_files() -> dict[str, str | bytes]:
     files.update(StandardPages().pages())
     files.update(guide_pages.pages())
     files.update(role_pages.pages())
+    files[print_page.PRINT_PAGE] = print_page.print_page()
     files["contributing.md"] = repository_page("CONTRIBUTING.md")
     files["changelog.md"] = repository_page("CHANGELOG.md")
     # schema/history.json and changelog/<version>.md, from the diff between consecutive releases

@@ -274,7 +274,7 @@ class StandardPages:
 
     def summary(self) -> str:
         """literate-nav's navigation: each pillar a section, its overview first, then its requirements."""
-        lines = ["* [Overview](index.md)"]
+        lines = ["* [Overview](index.md)", "* [The whole standard on one page, to print](print.md)"]
         for pillar in self.standard.standard["pillars"]:
             n = PILLAR_ORDER.index(pillar["pillar"]) + 1
             lines.append(f"* Pillar {n}: {pillar['title']}")

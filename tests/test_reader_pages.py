@@ -161,3 +161,17 @@ def test_the_creators_page_says_what_a_studio_must_do_before_making_a_replica():
         assert words in section
     for code in ("CCAI-REPLICA-001", "CCAI-REPLICA-002", "CCAI-CONSENT-008"):
         assert f"../standard/{code}.md" in section
+
+
+def test_the_pdf_command_says_what_is_missing(tmp_path, monkeypatch, capsys):
+    from generators import pdf
+
+    assert pdf.main(site_dir=tmp_path, required=True) == 2  # no site built there
+    assert "build the site first" in capsys.readouterr().out
+    (tmp_path / "standard" / "print").mkdir(parents=True)
+    (tmp_path / "standard" / "print" / "index.html").write_text("<h1>CCAI</h1>", encoding="utf-8")
+    monkeypatch.setattr(pdf, "CHROMIUM_CANDIDATES", ("/nonexistent/chromium",))
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    assert pdf.main(site_dir=tmp_path, required=False) == 0  # the default build goes on, and says so
+    assert "skipped the PDF" in capsys.readouterr().out
+    assert pdf.main(site_dir=tmp_path, required=True) == 2  # asked for, it is a failure

@@ -132,6 +132,34 @@ def test_navigation_files_are_not_pages(site):
     assert [d["location"] for d in index["docs"] if "SUMMARY" in d["location"]] == []
 
 
+def test_the_one_page_standard_holds_every_requirement_and_stays_out_of_search(site):
+    import json
+
+    from generators.standard_source import StandardSource
+
+    page = (site / "standard" / "print" / "index.html").read_text(encoding="utf-8")
+    assert all(f'id="{r["requirement_code"]}"' in page for r in StandardSource().requirements)
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in index["docs"] if d["location"].startswith("standard/print/")]
+
+
+@pytest.mark.browser
+def test_the_pdf_has_the_version_on_its_cover_and_the_site_links_it(site, browser, server):
+    pypdf = require("pypdf", "it reads the PDF back")
+    from generators import pdf
+
+    made = pdf.make_pdf(site, browser=browser)
+    reader = pypdf.PdfReader(str(made))
+    cover = reader.pages[0].extract_text()
+    assert made.name == f"ccai-standard-{ccai_version()}.pdf"
+    assert f"Version {ccai_version()}" in cover and len(reader.pages) > 20
+    tab = browser.new_page()
+    tab.goto(f"{server}/standard/print/")
+    tab.locator(".ccai-pdf a").wait_for(state="visible", timeout=10000)
+    assert tab.locator(".ccai-pdf a").get_attribute("href") == made.name
+    tab.close()
+
+
 def test_the_404_page_offers_search_and_the_way_home(site):
     page = (site / "404.html").read_text(encoding="utf-8")
     assert 'for="__search"' in page and "Search the standard" in page and "Go to the home page" in page
