@@ -79,12 +79,13 @@ def _cmd_lint(args: argparse.Namespace) -> int:
 def _cmd_vendor(args: argparse.Namespace) -> int:
     from . import vendor
 
-    try:
-        size = len(vendor.mermaid())
-    except vendor.VendorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"vendor: mermaid {vendor.MERMAID_VERSION} ({size:,} bytes) in {vendor.MERMAID_FILE}")
+    for package in vendor.PACKAGES:
+        try:
+            size = len(vendor.fetch(package))
+        except vendor.VendorError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"vendor: {package.name} {package.version} ({size:,} bytes) in {package.file}")
     return 0
 
 
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     lint_cmd.set_defaults(func=_cmd_lint)
     examples_cmd = sub.add_parser("examples", help="check tests/data/valid and tests/data/invalid")
     examples_cmd.set_defaults(func=_cmd_examples)
-    vendor_cmd = sub.add_parser("vendor", help="fetch the pinned browser code the site serves (mermaid) into .cache/")
+    vendor_cmd = sub.add_parser("vendor", help="fetch the pinned browser code (mermaid for the site, axe-core for its tests) into .cache/")
     vendor_cmd.set_defaults(func=_cmd_vendor)
     pr_check_cmd = sub.add_parser("pr-check", help="lint, build, drift, examples and the diff against the last release")
     pr_check_cmd.add_argument("--summary", type=Path, metavar="FILE",

@@ -41,7 +41,8 @@ from . import paths, versioning
 
 CONFIG_NAME = "mkdocs.multisite.yml"
 _SITE_URL = re.compile(r"(?m)^site_url:\s*['\"]?([^'\"\s#]+)")
-_MERMAID = re.compile(r'(?m)^MERMAID_VERSION\s*=\s*"([^"]+)"')
+# How a tree's generators/vendor.py pins mermaid: the old constant, or a Package("mermaid", …).
+_MERMAID = re.compile(r'(?m)(?:^MERMAID_VERSION\s*=\s*|Package\("mermaid",\s*)"([^"]+)"')
 REDIRECT = """<!doctype html>
 <html lang="en">
 <head>

@@ -1,10 +1,13 @@
-"""Third-party browser code the site serves itself, so that it works offline.
+"""Third-party browser code, fetched once from the npm registry and pinned, never committed.
 
-Mermaid (for the class diagrams) is taken from the npm registry at build time, pinned by
-version and by the registry's own SHA-512 integrity value, and kept in `.cache/vendor/`; it
-is never committed. Only Python is needed: the package tarball is downloaded over HTTPS.
-mkdocs-material loads mermaid from a CDN only when no `mermaid` global exists, so serving
-this copy first keeps the site offline.
+- Mermaid draws the class diagrams; the site serves its own copy so that it works offline.
+  mkdocs-material loads mermaid from a CDN only when no `mermaid` global exists, so serving
+  this copy first keeps the site offline.
+- axe-core checks the site's accessibility in the browser tests; the tests inject it from the
+  cache and never fetch it themselves.
+
+Each package is pinned by version and by the registry's own SHA-512 integrity value, and kept
+in `.cache/vendor/`. Only Python is needed: the tarball is downloaded over HTTPS.
 """
 
 from __future__ import annotations
@@ -16,44 +19,76 @@ import os
 import tarfile
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
 
 from . import paths
 
-MERMAID_VERSION = "11.17.2"
-MERMAID_TARBALL = f"https://registry.npmjs.org/mermaid/-/mermaid-{MERMAID_VERSION}.tgz"
-MERMAID_INTEGRITY = "sha512-V6K3C8EBdEsPFZXSKMJe6ppQOENxuHARr9GvHX4hh47lAbhMRD9qf4oEK7LoaRQxULMa80/qt5gHO73aCleBBg=="
 CACHE = paths.ROOT / ".cache" / "vendor"
-MERMAID_FILE = CACHE / f"mermaid-{MERMAID_VERSION}.min.js"
 
 
 class VendorError(RuntimeError):
     pass
 
 
+@dataclass(frozen=True)
+class Package:
+    """One file of a pinned npm package."""
+
+    name: str
+    version: str
+    integrity: str
+    member: str  # the file inside the tarball
+
+    @property
+    def tarball(self) -> str:
+        return f"https://registry.npmjs.org/{self.name}/-/{self.name}-{self.version}.tgz"
+
+    @property
+    def file(self) -> Path:
+        return CACHE / f"{self.name}-{self.version}.min.js"
+
+
+MERMAID = Package("mermaid", "11.17.2",
+                  "sha512-V6K3C8EBdEsPFZXSKMJe6ppQOENxuHARr9GvHX4hh47lAbhMRD9qf4oEK7LoaRQxULMa80/qt5gHO73aCleBBg==",
+                  "package/dist/mermaid.min.js")
+AXE_CORE = Package("axe-core", "4.14.1",
+                   "sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==",
+                   "package/axe.min.js")
+PACKAGES = (MERMAID, AXE_CORE)
+# Kept for the callers that name mermaid's pin directly (the multi-version site).
+MERMAID_VERSION = MERMAID.version
+MERMAID_FILE = MERMAID.file
+
+
 def _integrity(content: bytes) -> str:
     return "sha512-" + base64.b64encode(hashlib.sha512(content).digest()).decode()
 
 
-def mermaid() -> bytes:
-    """The pinned mermaid.min.js, from the cache or fetched once from the npm registry."""
-    if not MERMAID_FILE.exists():
+def fetch(package: Package) -> bytes:
+    """The pinned file, from the cache or fetched once from the npm registry."""
+    if not package.file.exists():
         try:
-            with urllib.request.urlopen(MERMAID_TARBALL, timeout=120) as response:
+            with urllib.request.urlopen(package.tarball, timeout=120) as response:
                 tarball = response.read()
         except (urllib.error.URLError, OSError) as exc:
-            raise VendorError(f"could not download mermaid {MERMAID_VERSION} from the npm registry ({exc}); "
-                              f"the site needs it once, then it is kept in {CACHE}") from exc
-        if _integrity(tarball) != MERMAID_INTEGRITY:
-            raise VendorError(f"the mermaid {MERMAID_VERSION} package from the registry does not match its pinned "
-                              "integrity value; refusing to use it")
+            raise VendorError(f"could not download {package.name} {package.version} from the npm registry ({exc}); "
+                              f"it is needed once, then it is kept in {CACHE}") from exc
+        if _integrity(tarball) != package.integrity:
+            raise VendorError(f"the {package.name} {package.version} package from the registry does not match its "
+                              "pinned integrity value; refusing to use it")
         with tarfile.open(fileobj=io.BytesIO(tarball)) as archive:
-            member = archive.extractfile("package/dist/mermaid.min.js")
+            member = archive.extractfile(package.member)
             if member is None:
-                raise VendorError("the mermaid package has no dist/mermaid.min.js")
+                raise VendorError(f"the {package.name} package has no {package.member}")
             content = member.read()
         CACHE.mkdir(parents=True, exist_ok=True)
         # Atomically, but without ccai_standards.files: this runs before the package is installed.
-        partial = MERMAID_FILE.with_name(f".{MERMAID_FILE.name}.{os.getpid()}.tmp")
+        partial = package.file.with_name(f".{package.file.name}.{os.getpid()}.tmp")
         partial.write_bytes(content)
-        os.replace(partial, MERMAID_FILE)
-    return MERMAID_FILE.read_bytes()
+        os.replace(partial, package.file)
+    return package.file.read_bytes()
+
+
+def mermaid() -> bytes:
+    return fetch(MERMAID)

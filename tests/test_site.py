@@ -415,3 +415,36 @@ def test_a_creator_finds_the_replica_rules_within_two_clicks(page, server):
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").first.inner_text().startswith("CCAI-REPLICA-002")
     _shot(page, "creator-two-clicks")
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> str:
+    from generators import vendor
+
+    if not vendor.AXE_CORE.file.exists():
+        message = "axe-core is not in .cache/vendor; run `python -m generators vendor` once (it downloads it)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return vendor.AXE_CORE.file.read_text(encoding="utf-8")
+
+
+AXE_COUNTS: dict[str, dict[str, int]] = {}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["", "standard/guardrails/", "standard/CCAI-REPLICA-002/",
+                                  "reference/TrainingDataDisclosure/", "guides/validate/", "roles/creators/"])
+def test_axe_finds_no_serious_or_critical_violation(page, server, axe_script, path):
+    page.goto(f"{server}/{path}")
+    page.wait_for_load_state("networkidle")
+    page.add_script_tag(content=axe_script)
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    impacts: dict[str, int] = {}
+    for violation in result["violations"]:
+        impacts[violation["impact"]] = impacts.get(violation["impact"], 0) + len(violation["nodes"])
+    AXE_COUNTS[path or "home"] = impacts
+    print(f"axe-core on /{path}: {impacts or 'no violations'}")
+    bad = [(v["id"], v["impact"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
+           if v["impact"] in ("serious", "critical")]
+    assert bad == []
