@@ -244,8 +244,32 @@ class ReferenceBuilder:
                   *_indent(batch.text().rstrip()), "    ```", ""]
         return lines
 
+    # Records pointing to a class are drawn when there are few of them; a Person is pointed to by
+    # dozens, and the "Used by" list names them instead.
+    MAX_POINTING_IN = 6
+    LEGEND = ("*How to read the diagram:* a line ending in a filled diamond (◆) joins a part written inside "
+              "the record; an arrow points to another record by its id; a hollow triangle (▷) points to the "
+              "kind it is a kind of. The numbers say how many: `1` exactly one, `0..1` at most one, `0..*` any "
+              "number, `1..*` at least one. Click a box to open its page.")
+
+    def _edges(self, name: str, own_only: bool) -> list[tuple[str, str, str, str]]:
+        """(arrow, how many, range, field) for each field of `name` that holds or points to a record."""
+        view = self.view
+        cls = view.get_class(name)
+        own = {s for s in (cls.slots or [])} | set(cls.attributes or {}) | set(cls.slot_usage or {})
+        edges = []
+        for slot in view.class_induced_slots(name):
+            if slot.range not in view.all_classes() or slot.identifier or (own_only and cls.is_a and slot.name not in own):
+                continue
+            many = "0..*" if slot.multivalued else ("1" if slot.required else "0..1")
+            if slot.required and slot.multivalued:
+                many = "1..*"
+            edges.append(("*--" if self.source.is_inlined_object(slot) else "-->", many, slot.range, slot.name))
+        return edges
+
     def diagram(self, name: str) -> list[str]:
-        """A mermaid class diagram of the class, its parent, its parts and the records it points to."""
+        """A mermaid class diagram: the class, its parent, its parts (and theirs), the records it points
+        to, and the records that point to it, with a legend under it."""
         view = self.view
         cls = view.get_class(name)
         lines = ["```mermaid", "classDiagram", "  direction LR", f"  class {name}"]
@@ -253,19 +277,25 @@ class ReferenceBuilder:
         if cls.is_a:
             lines.append(f"  {cls.is_a} <|-- {name}")
             linked.add(cls.is_a)
-        own = {s for s in (cls.slots or [])} | set(cls.attributes or {}) | set(cls.slot_usage or {})
-        for slot in view.class_induced_slots(name):
-            if slot.range not in view.all_classes() or slot.identifier or (cls.is_a and slot.name not in own):
-                continue
-            many = "0..*" if slot.multivalued else ("1" if slot.required else "0..1")
-            if slot.required and slot.multivalued:
-                many = "1..*"
-            arrow = "*--" if self.source.is_inlined_object(slot) else "-->"
-            lines.append(f'  {name} {arrow} "{many}" {slot.range} : {slot.name}')
-            linked.add(slot.range)
+        for arrow, many, target, field in self._edges(name, own_only=True):
+            lines.append(f'  {name} {arrow} "{many}" {target} : {field}')
+            linked.add(target)
+            if arrow == "*--" and target != name:  # a part's own parts are written inside the record too
+                for inner_arrow, inner_many, inner, inner_field in self._edges(target, own_only=False):
+                    if inner_arrow == "*--":
+                        lines.append(f'  {target} {inner_arrow} "{inner_many}" {inner} : {inner_field}')
+                        linked.add(inner)
+        pointing = sorted({other for other in view.all_classes() if other != name and not view.get_class(other).abstract
+                           for arrow, _, target, _ in self._edges(other, own_only=True) if target == name and arrow == "-->"})
+        if 0 < len(pointing) <= self.MAX_POINTING_IN:
+            for other in pointing:
+                for arrow, many, target, field in self._edges(other, own_only=True):
+                    if target == name and arrow == "-->":
+                        lines.append(f'  {other} --> "{many}" {name} : {field}')
+                linked.add(other)
         for other in sorted(linked - {name}):
             lines.append(f'  click {other} href "../{other}/" "{other}"')
-        lines.append("```")
+        lines += ["```", "", self.LEGEND]
         return lines
 
     def term_link(self, curie: str) -> str:

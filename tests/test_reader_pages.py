@@ -175,3 +175,11 @@ def test_the_pdf_command_says_what_is_missing(tmp_path, monkeypatch, capsys):
     assert pdf.main(site_dir=tmp_path, required=False) == 0  # the default build goes on, and says so
     assert "skipped the PDF" in capsys.readouterr().out
     assert pdf.main(site_dir=tmp_path, required=True) == 2  # asked for, it is a failure
+
+
+def test_diagrams_draw_the_records_that_point_in_and_carry_a_legend(reference_pages):
+    manifest = reference_pages["reference/DatasetManifest.md"]
+    assert "ManifestEntry --> \"1\" DatasetManifest : manifest" in manifest
+    assert "*How to read the diagram:*" in manifest
+    diagrams = [p for p, text in reference_pages.items() if "```mermaid" in text]
+    assert diagrams and all("*How to read the diagram:*" in reference_pages[p] for p in diagrams)
