@@ -20,7 +20,10 @@ import sys
 from . import paths
 
 _RUN = re.compile(r"^<!-- run(-stdin)?: ccai (.+?)(?: \| cwd=(\S+))? -->$", re.M)
-GUIDES_WITH_OUTPUT = ("guides/validate.md", "guides/quickstart.md", "guides/migrate.md")
+_FILE = re.compile(r"^<!-- file: (\S+) -->$", re.M)
+GUIDES_WITH_OUTPUT = ("guides/validate.md", "guides/quickstart.md", "guides/migrate.md", "guides/tutorial.md")
+# Where a guide's `file:` directives and its commands' `cwd=` are read from.
+GUIDE_FILES = {"guides/tutorial.md": "docs/examples/tutorial"}
 
 
 def _run(arguments: str, stdin: str | None, cwd: str | None = None) -> str:
@@ -46,7 +49,19 @@ def _replace(match: re.Match[str]) -> str:
     return f"```console\n$ {shown}\n{output}\n```"
 
 
-def render_guide(text: str) -> str:
+def _file_block(folder: str):
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        language = {"jsonl": "json", "json": "json"}.get(name.rsplit(".", 1)[-1], "yaml")
+        body = (paths.ROOT / folder / name).read_text(encoding="utf-8").rstrip()
+        return f'```{language} title="{name}"\n{body}\n```'
+    return replace
+
+
+def render_guide(text: str, files_from: str | None = None) -> str:
+    """The guide with each `file:` directive shown as the file and each `run:` as its real output."""
+    if files_from:
+        text = _FILE.sub(_file_block(files_from), text)
     return _RUN.sub(_replace, text)
 
 
@@ -116,5 +131,5 @@ def permits_page() -> str:
 def pages() -> dict[str, str]:
     out = {"guides/cli-reference.md": cli_reference(), "guides/permits.md": permits_page()}
     for rel in GUIDES_WITH_OUTPUT:
-        out[rel] = render_guide((paths.DOCS_DIR / rel).read_text(encoding="utf-8"))
+        out[rel] = render_guide((paths.DOCS_DIR / rel).read_text(encoding="utf-8"), GUIDE_FILES.get(rel))
     return out

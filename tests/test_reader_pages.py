@@ -183,3 +183,14 @@ def test_diagrams_draw_the_records_that_point_in_and_carry_a_legend(reference_pa
     assert "*How to read the diagram:*" in manifest
     diagrams = [p for p, text in reference_pages.items() if "```mermaid" in text]
     assert diagrams and all("*How to read the diagram:*" in reference_pages[p] for p in diagrams)
+
+
+def test_the_tutorial_s_fixed_batch_is_clean_and_its_outputs_are_real():
+    from generators import guide_pages
+
+    page = guide_pages.pages()["guides/tutorial.md"]
+    assert "<!--" not in page
+    draft, fixed, summary = page.split("```console")[1:4]
+    assert "3 error(s)" in draft and "# exit code 1" in draft
+    assert "0 error(s), 0 warning(s)" in fixed and "# exit code 0" in fixed and "note" not in fixed
+    assert "# Public summary of training content: Kestrel Gull 1" in summary and "# exit code 0" in summary

@@ -359,7 +359,7 @@ def test_no_horizontal_overflow_at_1366px(page, server, path):
 @pytest.mark.browser
 @pytest.mark.parametrize("path", ["", "standard/guardrails/", "standard/CCAI-REPLICA-002/",
                                   "reference/TrainingDataDisclosure/", "reference/ReplicaAuthorisation/",
-                                  "guides/validate/"])
+                                  "guides/validate/", "guides/tutorial/", "roles/creators/"])
 def test_no_horizontal_overflow_on_a_390px_phone(browser, server, path):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     tab = context.new_page()
