@@ -23,7 +23,7 @@ _RUN = re.compile(r"^<!-- run(-stdin)?: ccai (.+?)(?: \| cwd=(\S+))? -->$", re.M
 _FILE = re.compile(r"^<!-- file: (\S+) -->$", re.M)
 GUIDES_WITH_OUTPUT = ("guides/validate.md", "guides/quickstart.md", "guides/migrate.md", "guides/tutorial.md")
 # Where a guide's `file:` directives and its commands' `cwd=` are read from.
-GUIDE_FILES = {"guides/tutorial.md": "docs/examples/tutorial"}
+GUIDE_FILES = {"guides/tutorial.md": "docs/examples/tutorial", "guides/validate.md": "docs/examples/tutorial"}
 
 
 def _run(arguments: str, stdin: str | None, cwd: str | None = None) -> str:
