@@ -53,7 +53,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _cmd_pdf(args: argparse.Namespace) -> int:
     from . import pdf
 
-    return pdf.main(required=True)
+    return pdf.main(site_dir=args.site_dir, required=True)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--no-pdf", action="store_true", help="do not print the standard to a PDF after the site")
     build.set_defaults(func=_cmd_build)
     pdf_cmd = sub.add_parser("pdf", help="print the standard's one-page version from the built site to a PDF")
+    pdf_cmd.add_argument("--site-dir", type=Path, default=paths.SITE_DIR,
+                         help="the built site to print from (default: site/; a version's folder of the multi-version site)")
     pdf_cmd.set_defaults(func=_cmd_pdf)
     check = sub.add_parser("check", help="fail when committed artefacts differ from the schema")
     check.add_argument("--artifacts-dir", type=Path, default=paths.ARTIFACTS_DIR, help=argparse.SUPPRESS)

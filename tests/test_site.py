@@ -448,3 +448,18 @@ def test_axe_finds_no_serious_or_critical_violation(page, server, axe_script, pa
     bad = [(v["id"], v["impact"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
            if v["impact"] in ("serious", "critical")]
     assert bad == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["reference/ConsentRecord/", "reference/enums/AiUseEnum/", "standard/CCAI-REPLICA-001/"])
+def test_no_word_is_broken_mid_word(browser, server, path):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    tab.goto(f"{server}/{path}")
+    tab.wait_for_load_state("networkidle")
+    breaking = tab.evaluate("""Array.from(document.querySelectorAll('.md-content code, .md-content td'))
+        .filter(e => { const s = getComputedStyle(e);
+                       return s.wordBreak === 'break-all' || s.overflowWrap === 'anywhere' || s.hyphens === 'auto'; })
+        .map(e => e.textContent.slice(0, 40)).slice(0, 5)""")
+    context.close()
+    assert breaking == [], f"{path}: {breaking}"
