@@ -316,9 +316,20 @@ class ReferenceBuilder:
         for label, mappings in (("Same meaning as", cls.exact_mappings), ("Close to", cls.close_mappings)):
             if mappings:
                 lines.append(f"- {label}: " + ", ".join(self.term_link(m) for m in mappings))
-        lines.append(f"- Added in version {cls.annotations['added_in'].value}")
+        lines += self.history_lines("class", name, cls.annotations["added_in"].value)
         lines.append("")
         return lines
+
+    @cached_property
+    def history(self) -> dict[str, Any]:
+        from . import history
+
+        return history.history()
+
+    def history_lines(self, subject: str, name: str, declared: str) -> list[str]:
+        from . import history
+
+        return history.element_lines(self.history, f"{subject} {name}", declared)
 
     def enum_page(self, name: str) -> str:
         enum = self.view.get_enum(name)

@@ -677,6 +677,25 @@ class ChangelogPages:
         return out
 
 
+def element_lines(data: dict[str, Any], key: str, declared: str | None, from_dir: str = "..") -> list[str]:
+    """A page's history list for one element (`class ConsentRecord`, `requirement CCAI-…`): added
+    in, each version that changed it (how much, which attributes) and deprecated or withdrawn in."""
+    entry = data.get("elements", {}).get(key) or {}
+    released = {v["version"]: v.get("released") for v in data.get("versions", [])}
+    lines = [f"- Added in version {entry.get('added_in') or declared}."]
+    for change in entry.get("changed_in") or []:
+        version = change["version"]
+        what = sorted({str(c.get("attribute") or c.get("action")).replace("_", " ") for c in change["changes"]})
+        draft = "" if released.get(version) else " (a draft, not yet released)"
+        article = "an" if change["impact"][0] in "aeiou" else "a"
+        lines.append(f"- Changed in version {version}{draft}, {article} {change['impact']} change: {', '.join(what)}. "
+                     f"See [what changed in {version}]({from_dir}/changelog/{version}.md).")
+    for state in ("deprecated_in", "withdrawn_in", "removed_in"):
+        if entry.get(state):
+            lines.append(f"- {state.split('_')[0].capitalize()} in version {entry[state]}.")
+    return lines
+
+
 def with_version_links(changelog_page: str) -> str:
     """The whole-changelog page with a pointer, under its title, to the pages per version."""
     pointer = ("The changes of each version, grouped as breaking, compatible and editorial and said in plain "

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from . import paths
-from .example_batches import ExamplePool, record_text
+from .example_batches import ExamplePool
 from .standard_source import PILLAR_ORDER, StandardSource
 
 LEVEL_WORDS = {"must": "MUST", "should": "SHOULD", "may": "MAY"}
@@ -140,17 +140,11 @@ class StandardPages:
         return f"- {'*' + name + '*: ' if name else ''}{cite}"
 
     def _history_lines(self, code: str, req: dict[str, Any]) -> list[str]:
-        entry = self.history.get("elements", {}).get(f"requirement {code}") or {}
-        released = {v["version"]: v.get("released") for v in self.history.get("versions", [])}
-        lines = [f"- Added in version {entry.get('added_in') or req.get('introduced_in')}."]
-        for change in entry.get("changed_in") or []:
-            version = change["version"]
-            what = sorted({str(c.get("attribute") or c.get("action")).replace("_", " ") for c in change["changes"]})
-            draft = "" if released.get(version) else " (a draft, not yet released)"
-            lines.append(f"- Changed in version {version}{draft}, a {change['impact']} change: {', '.join(what)}. "
-                         f"See [what changed in {version}](../changelog/{version}.md).")
-        if entry.get("withdrawn_in") or req.get("withdrawn_in"):
-            lines.append(f"- Withdrawn in version {entry.get('withdrawn_in') or req.get('withdrawn_in')}.")
+        from . import history
+
+        lines = history.element_lines(self.history, f"requirement {code}", req.get("introduced_in"))
+        if req.get("withdrawn_in") and not any(line.startswith("- Withdrawn") for line in lines):
+            lines.append(f"- Withdrawn in version {req['withdrawn_in']}.")
         return lines
 
     # -- examples ---------------------------------------------------------------------------

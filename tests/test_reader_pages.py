@@ -194,3 +194,9 @@ def test_the_tutorial_s_fixed_batch_is_clean_and_its_outputs_are_real():
     assert "3 error(s)" in draft and "# exit code 1" in draft
     assert "0 error(s), 0 warning(s)" in fixed and "# exit code 0" in fixed and "note" not in fixed
     assert "# Public summary of training content: Kestrel Gull 1" in summary and "# exit code 0" in summary
+
+
+def test_reference_pages_give_each_class_s_history(reference_pages):
+    consent = reference_pages["reference/ConsentRecord.md"]
+    assert "- Added in version 0.1.0." in consent
+    assert re.search(r"- Changed in version 0\.2\.0 .*\(\.\./changelog/0\.2\.0\.md\)", consent)
