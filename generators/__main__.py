@@ -84,7 +84,7 @@ def _cmd_vendor(args: argparse.Namespace) -> int:
             size = len(vendor.fetch(package))
         except vendor.VendorError as exc:
             print(f"error: {exc}", file=sys.stderr)
-            return 1
+            return 2  # nothing was checked: the tool could not get what it needs
         print(f"vendor: {package.name} {package.version} ({size:,} bytes) in {package.file}")
     return 0
 

@@ -66,8 +66,9 @@ def _cell(text: str) -> str:
 
 class ReferenceBuilder:
     def __init__(self, source: SchemaSource | None = None, examples_dir: Path = paths.EXAMPLES_DIR,
-                 standard: StandardSource | None = None) -> None:
+                 standard: StandardSource | None = None, history: dict[str, Any] | None = None) -> None:
         self.source = source or SchemaSource()
+        self._history = history
         self.view = self.source.view
         self.examples_dir = examples_dir
         self.pool = ExamplePool(examples_dir)
@@ -320,11 +321,14 @@ class ReferenceBuilder:
         lines.append("")
         return lines
 
-    @cached_property
+    @property
     def history(self) -> dict[str, Any]:
-        from . import history
+        """What generators.history says of every element; computed here when the caller did not pass it."""
+        if self._history is None:
+            from . import history
 
-        return history.history()
+            self._history = history.history()
+        return self._history
 
     def history_lines(self, subject: str, name: str, declared: str) -> list[str]:
         from . import history

@@ -22,7 +22,7 @@ from . import paths
 _RUN = re.compile(r"^<!-- run(-stdin)?: ccai (.+?)(?: \| cwd=(\S+))? -->$", re.M)
 _FILE = re.compile(r"^<!-- file: (\S+) -->$", re.M)
 GUIDES_WITH_OUTPUT = ("guides/validate.md", "guides/quickstart.md", "guides/migrate.md", "guides/tutorial.md")
-# Where a guide's `file:` directives and its commands' `cwd=` are read from.
+# The folder a guide's `file:` directives read from (its commands name their own `cwd=`).
 GUIDE_FILES = {"guides/tutorial.md": "docs/examples/tutorial", "guides/validate.md": "docs/examples/tutorial"}
 
 

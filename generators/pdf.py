@@ -11,20 +11,25 @@ import functools
 import http.server
 import shutil
 import socketserver
+import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
 from . import paths, versioning
-from .print_page import pdf_name
+from .print_page import PRINT_PAGE, pdf_name
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
-PRINT_DIR = "standard/print"
+PRINT_DIR = PRINT_PAGE.removesuffix(".md")  # where mkdocs puts the page: standard/print/index.html
 
 
 class PdfUnavailable(RuntimeError):
     """Chromium or Playwright is missing: the PDF is skipped, and the caller says so."""
+
+
+class PdfFailed(RuntimeError):
+    """Chromium is there but could not print the page (it would not start, or timed out)."""
 
 
 def chromium() -> str:
@@ -55,6 +60,22 @@ def make_pdf(site_dir: Path = paths.SITE_DIR, browser: Any = None) -> Path:
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{httpd.server_address[1]}/{PRINT_DIR}/"
     try:
+        _print_with(browser, url, target, version)
+    finally:
+        httpd.shutdown()
+    return target
+
+
+def _print_with(browser: Any, url: str, target: Path, version: str) -> None:
+    """Print with the given browser, or with a Chromium started for it; a browser's failure is a PdfFailed."""
+    failures: tuple[type[BaseException], ...] = (OSError,)
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+
+        failures += (PlaywrightError,)
+    except ImportError:
+        pass  # with no browser given, reported below as unavailable
+    try:
         if browser is not None:
             _print(browser, url, target, version)
         else:
@@ -69,18 +90,18 @@ def make_pdf(site_dir: Path = paths.SITE_DIR, browser: Any = None) -> Path:
                     _print(started, url, target, version)
                 finally:
                     started.close()
-    finally:
-        httpd.shutdown()
-    return target
+    except failures as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+        raise PdfFailed(f"the PDF could not be printed from {url}: {reason}") from exc
 
 
 def _print(browser: Any, url: str, target: Path, version: str) -> None:
+    partial = target.with_name(f".{target.name}.tmp")
     tab = browser.new_page()
     try:
         tab.goto(url)
         tab.wait_for_load_state("networkidle")
         tab.emulate_media(media="print")
-        partial = target.with_name(f".{target.name}.tmp")
         tab.pdf(path=str(partial), format="A4", print_background=True, display_header_footer=True,
                 header_template="<span></span>",
                 footer_template=f'<div style="font-size:8px;width:100%;text-align:center">CCAI standard {version}'
@@ -88,6 +109,7 @@ def _print(browser: Any, url: str, target: Path, version: str) -> None:
                 margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
         partial.replace(target)
     finally:
+        partial.unlink(missing_ok=True)  # a half-written PDF is never left behind
         tab.close()
 
 
@@ -98,12 +120,12 @@ def main(site_dir: Path = paths.SITE_DIR, required: bool = True) -> int:
         target = make_pdf(site_dir)
     except PdfUnavailable as exc:
         if required:
-            print(f"pdf: cannot make the PDF: {exc}")
+            print(f"pdf: cannot make the PDF: {exc}", file=sys.stderr)
             return 2
         print(f"pdf: skipped the PDF of the standard: {exc}")
         return 0
-    except FileNotFoundError as exc:
-        print(f"pdf: {exc}")
+    except (FileNotFoundError, PdfFailed) as exc:
+        print(f"pdf: {exc}", file=sys.stderr)
         return 2
     print(f"pdf: {target} ({target.stat().st_size:,} bytes) in {time.perf_counter() - started:.1f} s")
     return 0

@@ -52,12 +52,12 @@ def print_page(pages: StandardPages | None = None) -> str:
     pages = pages or StandardPages()
     std = pages.standard.standard
     version = pages.version
-    released = std.get("standard_status")
+    status = std.get("standard_status")
     pdf = pdf_name(version)
     lines = ["---", "search:", "  exclude: true", "---", "",
              '<div class="ccai-cover" markdown>', "",
              f"# {std['name']}", "",
-             f"**Version {version}** ({released}) · {edition_date()}", "",
+             f"**Version {version}** ({status}) · {edition_date()}", "",
              "Creators Coalition on AI. The standard is licensed CC BY 4.0.", "",
              # The link appears only when `python -m generators pdf` has made the file.
              f'<p class="ccai-pdf" hidden><a data-pdf="{pdf}">Download this page as a PDF ({pdf})</a></p>', "",

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from . import paths
-from .standard_pages import LEVEL_WORDS, StandardPages, pillar_slug
+from .standard_pages import LEVEL_WORDS, _schema_enums, pillar_slug
 from .standard_source import PILLAR_ORDER, StandardSource
 
 _DIRECTIVE = re.compile(r"^<!-- requirements(-for)?: (.+?) -->$", re.M)
@@ -35,7 +35,7 @@ def _item(req: dict[str, Any]) -> str:
 
 def expand(text: str, standard: StandardSource, where: str) -> str:
     by_code = {r["requirement_code"]: r for r in standard.requirements}
-    kinds = set(StandardPages(standard).enums.get("OrganizationKindEnum", {}))
+    kinds = set(_schema_enums().get("OrganizationKindEnum", {}))
 
     def replace(match: re.Match[str]) -> str:
         names = [n.strip() for n in match.group(2).split(",") if n.strip()]

@@ -42,17 +42,19 @@ def repository_page(name: str) -> str:
 
 def generated_files() -> dict[str, str | bytes]:
     """Every file the build adds to docs/: reference pages and schema/<version>|latest/…"""
+    from . import history
+
     source = SchemaSource()
-    files: dict[str, str | bytes] = dict(ReferenceBuilder(source).pages())
-    files.update(StandardPages().pages())
+    elements = history.history(paths.ROOT)  # every page's "added in / changed in", from one walk
+    standard = StandardPages(history=elements)
+    files: dict[str, str | bytes] = dict(ReferenceBuilder(source, history=elements).pages())
+    files.update(standard.pages())
     files.update(guide_pages.pages())
-    files.update(role_pages.pages())
-    files[print_page.PRINT_PAGE] = print_page.print_page()
+    files.update(role_pages.pages(standard.standard))
+    files[print_page.PRINT_PAGE] = print_page.print_page(standard)
     files["contributing.md"] = repository_page("CONTRIBUTING.md")
     files["changelog.md"] = repository_page("CHANGELOG.md")
     # schema/history.json and changelog/<version>.md, from the diff between consecutive releases
-    from . import history
-
     files["changelog.md"] = history.with_version_links(files["changelog.md"])
     files.update(history.site_files(paths.ROOT))
     files["changelog/SUMMARY.md"] = changelog_nav(files)
