@@ -113,7 +113,7 @@ def test_the_validation_path_imports_no_heavy_library():
     probe = ("import sys, ccai_standards; from pathlib import Path; "
              "ccai_standards.validate([Path('tests/data/valid')]); "
              "print(sorted(m for m in ('linkml', 'linkml_runtime', 'pydantic', 'rdflib', 'pyshacl', 'jsonschema', "
-             "'rich', 'pyspark', 'duckdb') if m in sys.modules))")
+             "'rich', 'pyspark', 'duckdb', 'pyarrow', 'polars') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

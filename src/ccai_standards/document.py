@@ -40,9 +40,13 @@ class Document:
     node: Any = None
     offset: int = 0  # characters before `text` in its file
     column: int = 1  # column of the file where `text` starts
+    row_group: int | None = None  # a row of a Parquet or Arrow file: its row group, and its row in the file
+    row: int | None = None
     _positions: PositionIndex | None = field(default=None, repr=False, compare=False)
 
     def location(self, path: JsonPath = ()) -> Location:
+        if self.row is not None:
+            return Location(self.source, None, None, json_path(path), self.index, self.row_group, self.row)
         if self._positions is None:
             self._positions = PositionIndex(self.text, self.syntax, self.line, self.node, self.index, self.column)
         line, column = self._positions.locate(tuple(path))

@@ -15,13 +15,32 @@ class Severity(str, Enum):
 
 @dataclass(frozen=True)
 class Location:
-    """Where a finding is: the file (or "<stdin>"), 1-based line and column, and JSON path."""
+    """Where a finding is: the file (or "<stdin>"), 1-based line and column, and JSON path.
+
+    In a Parquet or Arrow file, which has no lines, the row group and the row (both from 0,
+    as pyarrow and DuckDB count them) take the place of line and column.
+    """
 
     file: str
     line: int | None = None
     column: int | None = None
     path: str = "$"
-    document: int = 0  # 0-based index of the document in its file (JSON Lines, YAML streams)
+    document: int = 0  # 0-based index of the document in its file (JSON Lines, YAML streams, rows)
+    row_group: int | None = None
+    row: int | None = None
+
+    @property
+    def where(self) -> str:
+        """`file:line:column`, or `file (row group G, row R)` in a columnar file."""
+        if self.row is not None:
+            group = f"row group {self.row_group}, " if self.row_group is not None else ""
+            return f"{self.file} ({group}row {self.row})"
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return where
 
 
 @dataclass(frozen=True)
@@ -49,12 +68,7 @@ class Finding:
 
     def __str__(self) -> str:
         loc = self.location
-        where = loc.file
-        if loc.line is not None:
-            where += f":{loc.line}"
-            if loc.column is not None:
-                where += f":{loc.column}"
-        text = f"{where}: {self.severity.value} {self.code} at {loc.path}: {self.message}"
+        text = f"{loc.where}: {self.severity.value} {self.code} at {loc.path}: {self.message}"
         return f"{text} {self.hint}".rstrip()
 
 

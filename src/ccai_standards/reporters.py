@@ -47,7 +47,7 @@ class TextReporter:
         if not _shown(finding, self.quiet):
             return
         loc = finding.location
-        where = loc.file + (f":{loc.line}" if loc.line else "") + (f":{loc.column}" if loc.line and loc.column else "")
+        where = loc.where
         level = self._paint(finding.severity.value, _COLOURS[finding.severity])
         line = f"{self._paint(where, '1')}: {level} {self._paint(finding.code, '36')} at {loc.path}: {finding.message}"
         if finding.hint:
@@ -134,12 +134,15 @@ class SarifReporter:
         physical: dict[str, Any] = {"artifactLocation": {"uri": loc.file}}
         if region:
             physical["region"] = region
+        location: dict[str, Any] = {"physicalLocation": physical,
+                                    "logicalLocations": [{"fullyQualifiedName": loc.path, "kind": "element"}]}
+        if loc.row is not None:  # a Parquet or Arrow file has rows, not lines (SARIF has no region for them)
+            location["properties"] = {"row": loc.row, **({} if loc.row_group is None else {"rowGroup": loc.row_group})}
         result: dict[str, Any] = {
             "ruleId": finding.code,
             "level": level,
             "message": {"text": finding.message},
-            "locations": [{"physicalLocation": physical,
-                           "logicalLocations": [{"fullyQualifiedName": loc.path, "kind": "element"}]}],
+            "locations": [location],
         }
         if finding.hint:  # a fix, kept apart from the message (SARIF has no plain-text fix field)
             result["properties"] = {"hint": finding.hint}

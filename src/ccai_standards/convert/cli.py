@@ -53,10 +53,10 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _write(path: str, text: str, force: bool) -> None:
+def _write(path: str, data: bytes, force: bool) -> None:
     from ..files import write_atomically
 
-    write_atomically(path, text, overwrite=force)
+    write_atomically(path, data, overwrite=force)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,13 +92,18 @@ def run(args: argparse.Namespace) -> int:
     if args.strict and result.warnings:
         print(f"ccai convert: {len(result.warnings)} warning(s) and --strict: nothing written", file=sys.stderr)
         return EXIT_LOSSY
-    text = result.text()
+    data = result.data()
     if args.output and args.output != "-":
         try:
-            _write(args.output, text, args.force)
+            _write(args.output, data, args.force)
         except (FileExistsError, OSError) as exc:
             return _fail(str(exc))
+    elif result.binary and sys.stdout.isatty():
+        return _fail(f"{args.to} is a binary format; write it to a file with -o FILE")
+    elif result.binary:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(result.text())
         sys.stdout.flush()
     return EXIT_OK

@@ -88,6 +88,8 @@ CONVERTERS: tuple[Converter, ...] = (
               "properties", ("Dataset",), "application/ld+json"),
     # (f) any record as linked data
     Converter(CCAI, "jsonld", "jsonld:export_jsonld", "JSON-LD compact form with the generated CCAI context"),
+    Converter(CCAI, "parquet", "parquet:export", "Apache Parquet, one row per record, in the layout the site "
+              "documents (needs pyarrow); `ccai validate` reads it back", media_type="application/vnd.apache.parquet"),
     Converter(CCAI, "turtle", "jsonld:export_turtle", "RDF Turtle through the generated CCAI context "
               "(needs rdflib)", media_type="text/turtle"),
     # imports into usage preferences

@@ -73,8 +73,18 @@ class ConversionResult:
     warnings: list[ConversionWarning] = field(default_factory=list)
     media_type: str = "application/json"
 
+    @property
+    def binary(self) -> bool:
+        return isinstance(self.output, bytes)
+
+    def data(self) -> bytes:
+        """The output as the bytes of a file: the text as UTF-8, or a binary format (Parquet) as it is."""
+        return self.output if isinstance(self.output, bytes) else self.text().encode("utf-8")
+
     def text(self) -> str:
-        """The output as it would be written to a file."""
+        """The output as it would be written to a file (a binary output has no text: use `data`)."""
+        if isinstance(self.output, bytes):
+            raise TypeError(f"the output is binary ({self.media_type}); use data()")
         if isinstance(self.output, str):
             return self.output if self.output.endswith("\n") else self.output + "\n"
         if self.media_type == "application/x-ndjson":

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 from ..document import Document
 from ..findings import Finding, Location, Severity
+from . import columnar
 from .inputs import FileInput, Input, RecordsInput, StdinInput, TextInput
 from .parsers import (
     JSONL_SUFFIXES,
@@ -45,6 +46,7 @@ class InputInfo(NamedTuple):
     display: str
     path: Path | None  # None when the input cannot be read twice
     syntax: str
+    row_starts: tuple[int, ...] | None = None  # a Parquet or Arrow file: the first row of each row group
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,25 +55,48 @@ class ReadTask:
 
     source: int  # the input's number in the batch
     display: str
-    syntax: str  # "yaml", "json" or "jsonl"
+    syntax: str  # "yaml", "json", "jsonl"; or "parquet", "arrow", "arrows" (reading.columnar)
     path: str | None = None  # read from this file ...
-    offset: int = 0
+    offset: int = 0  # (columnar: the row group)
     length: int | None = None  # ... this many bytes from `offset` (None: the whole file)
     data: bytes | None = None  # ... or parse these bytes
-    first_line: int = 1
-    lines: int = 0  # for a block of JSON Lines: how many lines it holds
+    first_line: int = 1  # (columnar: the first row, from 0)
+    lines: int = 0  # for a block of JSON Lines: how many lines it holds (columnar: rows)
     records: tuple[Any, ...] = ()  # records handed over as data
     oversize: int = 0  # the line `first_line` is this long and is not read
     rereadable: bool = True  # False: keep the texts of documents that the batch may point into later
     empty: bool = False  # the input holds nothing at all
 
+    @property
+    def columnar(self) -> bool:
+        return self.syntax in columnar.SYNTAXES
+
     def describe(self) -> str:
         """Where the task's documents are, for messages about the task as a whole."""
         if self.records:
             return f"records 1–{len(self.records)} of {self.display}"
+        if self.columnar:
+            if self.lines > 0:
+                return f"rows {self.first_line}–{self.first_line + self.lines - 1} (row group {self.offset}) of " \
+                       f"{self.display}"
+            return f"the rows of {self.display}"
         if self.lines:
             return f"lines {self.first_line}–{self.first_line + self.lines - 1} of {self.display}"
         return self.display
+
+    def location(self) -> Location:
+        """Where the task's first document is, for findings about the task as a whole."""
+        if self.columnar:
+            group = None if self.syntax == "arrows" else self.offset
+            return Location(self.display, None, None, "$", self.first_line, group, self.first_line)
+        return Location(self.display, self.first_line, None, "$", self.first_line - 1)
+
+
+def _columnar_tasks(number: int, display: str, syntax: str, path: Path | None, data: bytes | None,
+                    infos: list[InputInfo]) -> Iterator[ReadTask | Finding]:
+    found, starts = columnar.tasks(number, display, syntax, None if path is None else str(path), data)
+    infos.append(InputInfo(display, path, syntax, starts))
+    yield from found
 
 
 def tasks_for(item: Input, number: int, infos: list[InputInfo]) -> Iterator[ReadTask | Finding]:
@@ -81,7 +106,10 @@ def tasks_for(item: Input, number: int, infos: list[InputInfo]) -> Iterator[Read
         yield ReadTask(number, item.display, "json", records=item.records, first_line=1, rereadable=False)
         return
     if isinstance(item, TextInput):
-        syntax = syntax_for("", item.data[:4096])
+        syntax = columnar.syntax_of("", item.data[:8]) or syntax_for("", item.data[:4096])
+        if syntax in columnar.SYNTAXES:
+            yield from _columnar_tasks(number, item.display, syntax, None, item.data, infos)
+            return
         infos.append(InputInfo(item.display, None, syntax))
         yield from _memory_tasks(number, item.display, syntax, item.data)
         return
@@ -106,7 +134,10 @@ def tasks_for(item: Input, number: int, infos: list[InputInfo]) -> Iterator[Read
         infos.append(InputInfo(item.display, path, "json"))
         yield input_finding("unreadable", f"cannot read the file: {exc.strerror or exc}", item.display)
         return
-    syntax = syntax_for(path.name, head)
+    syntax = columnar.syntax_of(path.name, head[:8]) or syntax_for(path.name, head)
+    if syntax in columnar.SYNTAXES:
+        yield from _columnar_tasks(number, item.display, syntax, path, None, infos)
+        return
     infos.append(InputInfo(item.display, path, syntax))
     if size > MAX_FILE_BYTES:
         yield _too_large_file(item.display, size)
@@ -137,8 +168,9 @@ def _memory_tasks(number: int, display: str, syntax: str, data: bytes) -> Iterat
 def _stdin_tasks(number: int, display: str, infos: list[InputInfo]) -> Iterator[ReadTask | Finding]:
     stream: BinaryIO = sys.stdin.buffer
     head = stream.read(4096)
-    syntax = syntax_for(display, head)
-    infos.append(InputInfo(display, None, syntax))
+    syntax = columnar.syntax_of("", head[:8]) or syntax_for(display, head)
+    if syntax not in columnar.SYNTAXES:
+        infos.append(InputInfo(display, None, syntax))
     if syntax == "jsonl":
         pending = [head]
 
@@ -152,7 +184,12 @@ def _stdin_tasks(number: int, display: str, infos: list[InputInfo]) -> Iterator[
     rest = stream.read(MAX_FILE_BYTES + 1 - len(head)) if len(head) == 4096 else b""
     data = head + rest
     if len(data) > MAX_FILE_BYTES:
+        if syntax in columnar.SYNTAXES:
+            infos.append(InputInfo(display, None, syntax))
         yield _too_large_file(display, None)
+        return
+    if syntax in columnar.SYNTAXES:
+        yield from _columnar_tasks(number, display, syntax, None, data, infos)
         return
     yield ReadTask(number, display, syntax, data=data, rereadable=False)
 
@@ -225,6 +262,9 @@ def _parse(task: ReadTask) -> Iterator[Document | Finding]:
             number = task.first_line - 1 + offset
             yield envelope(record, f"<record {number + 1}>" if task.display == "<records>" else
                            f"{task.display} #{number + 1}", number)
+        return
+    if task.columnar:
+        yield from columnar.parse(task)
         return
     if task.oversize:
         yield too_large_line(task.display, task.first_line, task.oversize)

@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any, Union
 
 from ..findings import Finding, Severity
+from .columnar import COLUMNAR_SUFFIXES
 from .parsers import KNOWN_SUFFIXES, input_finding
 
-DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in KNOWN_SUFFIXES)
+DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in KNOWN_SUFFIXES + COLUMNAR_SUFFIXES)
 
 
 class UsageError(Exception):

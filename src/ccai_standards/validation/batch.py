@@ -21,6 +21,7 @@ from ..document import KeptText, Origin, json_path
 from ..findings import Finding, Location, Severity
 from ..positions import PositionIndex
 from ..reading.chunks import InputInfo, internal_error
+from ..reading.columnar import SYNTAXES, located
 from ..rules.engine import RuleEngine
 from ..rules.facts import Facts
 from .checker import ChunkResult
@@ -62,6 +63,8 @@ class Relocator:
     def location(self, origin: Origin, path: tuple[Any, ...]) -> Location:
         source, index, line, offset, column = origin
         info = self.sources[source]
+        if info.syntax in SYNTAXES:  # rows, not lines: nothing to read again
+            return located(Location(info.display, None, None, json_path(path), index), info.row_starts)
         try:
             kept = self.texts.get(origin)
             if kept is not None:

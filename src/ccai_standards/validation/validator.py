@@ -168,7 +168,7 @@ class Validator:
             task = outcome.task
             yield Finding("INTERNAL-worker", Severity.ERROR,
                           f"the worker process checking {task.describe()} {outcome.cause()}; these documents were "
-                          "not checked", Location(task.display, task.first_line, None, "$", task.first_line - 1),
+                          "not checked", task.location(),
                           "Run again, with fewer --jobs or more memory; if it happens again with the same input, "
                           "please report it.")
             return
