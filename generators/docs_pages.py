@@ -314,6 +314,7 @@ class ReferenceBuilder:
         if is_document:
             lines.append(f"- JSON Schema: [`schema/{version}/jsonschema/{name}.schema.json`]"
                          f"(../schema/{version}/jsonschema/{name}.schema.json)")
+            lines.append(f"- Parquet and Arrow columns: [{name} in the layout](parquet.md#{name.lower()})")
         for label, mappings in (("Same meaning as", cls.exact_mappings), ("Close to", cls.close_mappings)):
             if mappings:
                 lines.append(f"- {label}: " + ", ".join(self.term_link(m) for m in mappings))
@@ -385,12 +386,13 @@ class ReferenceBuilder:
         lines += ["## Enumerations", ""]
         lines += [f"- {self.link(e)}: {_one_line(self.view.get_enum(e).description)}"
                   for e in sorted(self.view.all_enums())]
-        lines += ["", "See also the [value types](types.md).", ""]
+        lines += ["", "See also the [value types](types.md), and the [Parquet and Arrow layout](parquet.md) of "
+                  "every document type.", ""]
         return "\n".join(lines)
 
     def summary(self) -> str:
         """literate-nav's navigation for the reference section."""
-        lines = ["* [Overview](index.md)", "* [Value types](types.md)"]
+        lines = ["* [Overview](index.md)", "* [Value types](types.md)", "* [Parquet and Arrow layout](parquet.md)"]
         by_module: dict[str, list[str]] = defaultdict(list)
         for name in sorted(self.view.all_classes()):
             by_module[self.module_of.get(name, "core")].append(name)
@@ -418,8 +420,13 @@ class ReferenceBuilder:
 
     def pages(self) -> dict[str, str]:
         """{path under docs/: Markdown} for the whole reference section."""
+        from .artifacts import schema_index
+        from .parquet_page import parquet_page
+
         out = {"reference/index.md": self.index_page(), "reference/types.md": self.types_page(),
-               "reference/SUMMARY.md": self.summary(), "downloads.md": self.downloads_page()}
+               "reference/SUMMARY.md": self.summary(), "downloads.md": self.downloads_page(),
+               "reference/parquet.md": parquet_page(schema_index(self.source)["classes"], list(self.source.document_types),
+                                                    self.source.version)}
         for name in self.view.all_classes():
             out[f"reference/{name}.md"] = self.class_page(name)
         for name in self.view.all_enums():

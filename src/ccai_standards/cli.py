@@ -55,6 +55,13 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-errors", type=_positive, default=None, metavar="N", help="stop after N errors")
     parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
                         help="check with N worker processes (default: 1); findings are the same, in the same order")
+    parser.add_argument("--engine", choices=("auto", "python", "duckdb", "spark"), default="auto",
+                        help="what resolves references and cross-record rules: python (in this process), duckdb "
+                             "(joins in an embedded database, for large inputs), spark (a cluster, see "
+                             "--spark-master); auto (default) picks duckdb for large files checked with --jobs; "
+                             "every engine gives the same findings")
+    parser.add_argument("--spark-master", default=None, metavar="URL",
+                        help="with --engine spark: the cluster to run on (default: local[*])")
     parser.add_argument("--as-version", type=_known_version, default=None, metavar="VERSION",
                         help="judge every record by this version of the standard instead of the one its "
                              "`conforms_to` names")
@@ -105,7 +112,8 @@ def _validate(args: argparse.Namespace) -> int:
 
     progress = _Progress() if sys.stderr.isatty() else None
     validator = Validator(refs=args.refs, ignore=args.ignore, include=args.include, exclude=args.exclude,
-                          jobs=args.jobs, as_version=args.as_version, progress=progress)
+                          jobs=args.jobs, as_version=args.as_version, progress=progress, engine=args.engine,
+                          spark_master=args.spark_master)
     reporter = REPORTERS[args.format](sys.stdout, quiet=args.quiet)
     inputs = [STDIN if path == "-" else Path(path) for path in args.paths]
     truncated = False

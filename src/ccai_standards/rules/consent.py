@@ -183,7 +183,7 @@ def _judge_minor(question: Any, facts: Facts) -> Violation | None:
 
 def _judge_deceased(question: Any, facts: Facts) -> Violation | None:
     """A capacity to act for a deceased person must be shown by records: the estate, its representatives, the union."""
-    (subject, grantor), capacity, _, _, _, deceased_capacities = question
+    (_, subject, grantor), capacity, _, _, _, deceased_capacities = question
     person = facts.people.get(subject)
     if person is None:
         return None
@@ -227,8 +227,10 @@ cross_rule("CCAI-CONSENT-007", "ConsentRecord", judge=_judge_minor)(_minor_quest
 
 
 def _deceased_question(record: dict[str, Any], deceased_capacities: list[str]):
-    for question in _subject_question(record):
-        yield (*question, tuple(deceased_capacities))
+    """Asked at the end of the batch: the judge looks for any estate of the subject, which the consent does not name,
+    so an answer given before the estate's record is read would depend on the order of the input."""
+    for (subject, grantor), *rest in _subject_question(record):
+        yield ((*AT_END, subject, grantor), *rest, tuple(deceased_capacities))
 
 
 cross_rule("CCAI-CONSENT-008", "ConsentRecord", judge=_judge_deceased)(_deceased_question)

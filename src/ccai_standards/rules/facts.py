@@ -232,10 +232,24 @@ class Facts:
         self._known[record_id] = fact
 
     def knows(self, key: Any) -> bool:
-        """Whether the record (or every record of a tuple of ids) whose facts answer a question is known."""
-        if type(key) is tuple:
-            return all(k in self._known for k in key if k is not None)
-        return key in self._known
+        """Whether the record (or every record of a tuple of ids) whose facts answer a question is known.
+
+        A manifest is known only with the dataset it names, when that is in the batch at all:
+        who uses its works depends on the dataset's publisher (`users_of_manifest`), and an
+        answer given before the dataset arrives would depend on where it is in the input.
+        A judge may read only the facts of its key; one that looks further asks at the end
+        (`AT_END`).
+        """
+        known, manifests = self._known, self.manifests
+        for k in key if type(key) is tuple else (key,):
+            if k is None:
+                continue
+            if k not in known:
+                return False
+            listed = manifests.get(k)
+            if listed is not None and listed.dataset is not None and listed.dataset not in known:
+                return False
+        return True
 
     def party(self, record_id: Any) -> Any:
         """The facts of a party of any kind, or None."""

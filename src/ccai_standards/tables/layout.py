@@ -45,9 +45,45 @@ def column_order(names: Iterable[str]) -> list[str]:
 
 
 def describe_fields(classes: dict[str, Any], record_type: str) -> list[tuple[str, str]]:
-    """(column, Arrow type as text) for one record type, in column order: for the site's layout tables."""
+    """(column, Arrow type as text) for one record type, in column order."""
     fields = classes[record_type]["fields"]
-    return [(name, str(_arrow_type(classes, fields[name], ()))) for name in column_order(fields)]
+    return [(name, str(_arrow_type(classes, fields[name], (record_type,)))) for name in column_order(fields)]
+
+
+def flat_columns(classes: dict[str, Any], record_type: str) -> list[tuple[str, str]]:
+    """(column path, type in words) for one record type, nested fields included, for the site's layout tables.
+
+    A struct's members are written `part.member`; the members of a list of structs `part[].member`.
+    """
+    pa = pyarrow()
+    fields = classes[record_type]["fields"]
+    out: list[tuple[str, str]] = []
+
+    def walk(name: str, arrow_type: Any) -> None:
+        if pa.types.is_list(arrow_type):
+            inner = arrow_type.value_type
+            out.append((name, f"list of {_word(inner)}"))
+            if pa.types.is_struct(inner):
+                for i in range(inner.num_fields):
+                    walk(f"{name}[].{inner.field(i).name}", inner.field(i).type)
+            return
+        out.append((name, _word(arrow_type)))
+        if pa.types.is_struct(arrow_type):
+            for i in range(arrow_type.num_fields):
+                walk(f"{name}.{arrow_type.field(i).name}", arrow_type.field(i).type)
+
+    for name in column_order(fields):
+        walk(name, _arrow_type(classes, fields[name], (record_type,)))
+    return out
+
+
+def _word(arrow_type: Any) -> str:
+    pa = pyarrow()
+    if pa.types.is_struct(arrow_type):
+        return "struct"
+    if pa.types.is_list(arrow_type):
+        return f"list of {_word(arrow_type.value_type)}"
+    return {"bool": "boolean"}.get(str(arrow_type), str(arrow_type))
 
 
 def _arrow_type(classes: dict[str, Any], info: dict[str, Any], seen: tuple[str, ...]) -> Any:

@@ -174,6 +174,9 @@ class Batch:
                 if origins[number] in wanted:
                     self.texts[origins[number]] = kept
 
+    def close(self) -> None:
+        """Let go of what the batch holds outside this process's memory (nothing, in process)."""
+
     def finish(self, sources: list[InputInfo]) -> Iterator[Finding]:
         """Settle what is left and give the end-of-batch findings, in document order."""
         settled: list[tuple[Origin, str, Any]] = []

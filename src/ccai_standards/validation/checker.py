@@ -42,6 +42,7 @@ class CheckOptions:
     ignore: tuple[str, ...] = ()
     rules: bool = True  # False: input and structure only (what converters need)
     as_version: str | None = None  # judge every record by this version instead of the one it claims
+    tables: bool = False  # pack what the batch needs as Arrow tables (validation.tables), for a joining engine
 
     @property
     def with_references(self) -> bool:
@@ -69,6 +70,11 @@ class ChunkResult:
     # texts of documents from inputs that cannot be read twice (stdin, text), by origin number
     texts: dict[int, KeptText] = field(default_factory=dict)
     details: bytes = b""  # the references, pickled: only unpacked when the batch needs them
+    # Packed for an engine that joins tables (validation.tables): Arrow record batches by name, the
+    # terms of the coverage rows by version, and `questions` then holds (position, row) pairs.
+    tables: dict[str, Any] = field(default_factory=dict)
+    terms: dict[str, Any] = field(default_factory=dict)
+    packed: bool = False
 
     def reference_details(self) -> list[ReferenceRow]:
         return pickle.loads(self.details) if self.details else self.references
@@ -151,7 +157,13 @@ class DocumentChecker:
 
     def run(self, task: ReadTask, pack_details: bool = False) -> ChunkResult:
         """Parse and check one read task."""
-        return self.check(parse_task(task), task.source, keep_texts=not task.rereadable, pack_details=pack_details)
+        result = self.check(parse_task(task), task.source, keep_texts=not task.rereadable,
+                            pack_details=pack_details and not self.options.tables)
+        if self.options.tables and self.options.with_references:
+            from .tables import pack
+
+            pack(result)
+        return result
 
     def check(self, items: list[Document | Finding], source: int, keep_texts: bool = False,
               pack_details: bool = False) -> ChunkResult:

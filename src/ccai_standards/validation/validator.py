@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from ..findings import Finding, Location, Severity
 from ..reading import InputInfo, ReadTask, read_tasks
+from ..reading.inputs import as_inputs
 from ..standard_versions import for_version, known_versions
 from .batch import Batch
 from .checker import CheckOptions, ChunkResult, DocumentChecker
+from .engines import ENGINES, batch_for, choose
 from .pool import WorkerDeath, WorkerPool
 
 REFS_MODES = ("error", "warn", "off")
@@ -83,11 +85,16 @@ class Validator:
     :param jobs: worker processes for checking chunks (1 checks in this process).
     :param as_version: judge every record by this version of the standard instead of the one
         its `conforms_to` names (one of `ccai_standards.known_versions()`).
+    :param engine: what resolves the batch-wide phase (`validation.engines`): "auto" (default),
+        "python", "duckdb" or "spark". Every engine gives the same findings in the same order.
+    :param spark: for ``engine="spark"``, the `SparkSession` to run on (else one is started
+        with `spark_master`).
     """
 
     def __init__(self, *, refs: str = "error", ignore: Iterable[str] = (), include: Iterable[str] = (),
                  exclude: Iterable[str] = (), jobs: int = 1, as_version: str | None = None,
-                 progress: Callable[[int, float], None] | None = None) -> None:
+                 progress: Callable[[int, float], None] | None = None, engine: str = "auto",
+                 spark: Any = None, spark_master: str | None = None) -> None:
         if refs not in REFS_MODES:
             raise ValueError(f"refs must be one of {REFS_MODES}, not {refs!r}")
         if jobs < 1:
@@ -95,7 +102,11 @@ class Validator:
         if as_version is not None and for_version(as_version) is None:
             raise ValueError(f"there is no version {as_version!r} of the standard; the known versions are "
                              f"{', '.join(known_versions())}")
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
         self.options = CheckOptions(refs=refs, ignore=tuple(sorted(set(ignore))), as_version=as_version)
+        self.engine = engine
+        self.spark, self.spark_master = spark, spark_master
         self.ignore = frozenset(ignore)
         self.include = tuple(include)
         self.exclude = tuple(exclude)
@@ -128,8 +139,17 @@ class Validator:
     # -- pipeline --------------------------------------------------------------------------
 
     def _run(self, inputs: Any, summary: Summary) -> Iterator[Finding]:
-        checker = DocumentChecker(self.options)  # this run's own: two validators never share state
-        batch = Batch(checker.engine, self.refs)  # type: ignore[arg-type]
+        engine = choose(self.engine, as_inputs(inputs), self.jobs) if self.options.with_references else "python"
+        options = replace(self.options, tables=engine == "duckdb")
+        checker = DocumentChecker(options)  # this run's own: two validators never share state
+        batch = batch_for(engine, checker.engine, self.refs)  # type: ignore[arg-type]
+        try:
+            yield from self._batch(inputs, summary, checker, batch, options)
+        finally:
+            batch.close()
+
+    def _batch(self, inputs: Any, summary: Summary, checker: DocumentChecker, batch: Batch,
+               options: CheckOptions) -> Iterator[Finding]:
         infos: list[InputInfo] = []
         skipped: list[Finding] = []
         started = time.monotonic()
@@ -145,7 +165,7 @@ class Validator:
                 yield task
 
         if self.jobs > 1:
-            with WorkerPool(self.jobs, self.options) as pool:
+            with WorkerPool(self.jobs, options) as pool:
                 for outcome in pool.run(tasks()):
                     yield from self._absorb(outcome, batch, summary)
                     self._tick(summary, started)
