@@ -115,7 +115,12 @@ def _validate(args: argparse.Namespace) -> int:
                           jobs=args.jobs, as_version=args.as_version, progress=progress, engine=args.engine,
                           spark_master=args.spark_master)
     reporter = REPORTERS[args.format](sys.stdout, quiet=args.quiet)
-    inputs = [STDIN if path == "-" else Path(path) for path in args.paths]
+    if args.engine == "spark":  # Spark reads any path it can reach, s3a:// and hdfs:// included
+        from .validation.spark import as_uri
+
+        inputs = [STDIN if path == "-" else as_uri(path) for path in args.paths]
+    else:
+        inputs = [STDIN if path == "-" else Path(path) for path in args.paths]
     truncated = False
     # The run builds many small objects and no reference cycles: the cycle collector only costs time.
     gc.disable()

@@ -230,7 +230,7 @@ class Batch:
         if kind == "duplicate":
             record_id, first = payload
             first_at = relocator.location(first, ("id",))
-            where = f"{first_at.file}:{first_at.line}" if first_at.line else first_at.file
+            where = Location(first_at.file, first_at.line, None, row_group=first_at.row_group, row=first_at.row).where
             return Finding("REF-duplicate-id", Severity.ERROR,
                            f"the id {record_id} is already used by the record at {where}",
                            relocator.location(origin, ("id",)), "Every record needs its own id; give this one a new id.",

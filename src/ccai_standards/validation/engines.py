@@ -31,7 +31,12 @@ from ..reading.inputs import UsageError
 from ..rules.engine import RuleEngine
 from .batch import Batch
 from .checker import ChunkResult
-from .tables import COVERED_SQL, as_names, consent_rows, coverage_question, manifest_rows, schemas
+from .tables import (COVERAGE_JOINS, SqlDialect, as_names, consent_rows, coverage_question, covered_sql, manifest_rows,
+                     schemas)
+
+DUCKDB_SQL = SqlDialect(contains=lambda a, b: f"list_contains({a}, {b})", has_all=lambda a, b: f"list_has_all({a}, {b})",
+                        has_any=lambda a, b: f"list_has_any({a}, {b})", size=lambda a: f"len({a})",
+                        names=lambda t: f"string_split({t}[2:-2], '|')")
 
 ENGINES = ("auto", "python", "duckdb", "spark")
 TABLES_EXTRA = "pip install 'ccai-standards[tables]'"
@@ -103,7 +108,6 @@ class DuckDbBatch(Batch):
             "temp_directory": self._folder, "memory_limit": MEMORY_LIMIT,
             "autoinstall_known_extensions": False, "autoload_known_extensions": False})
         self.db.execute(_CREATE)
-        self.db.execute("CREATE MACRO DUCKDB_SPLIT(t) AS string_split(t[2:-2], '|')")
         self._chunks = 0
         self._pending: dict[str, list[Any]] = {name: [] for name in _TABLES}  # appended in bulk: one insert costs ms
         self._pending_rows = 0
@@ -232,14 +236,12 @@ class DuckDbBatch(Batch):
                                            "generated": pa.array(listed["generated"], pa.int64())}))
         db.register("terms", pa.table({"version": pa.array(list(in_force), pa.string()),
                                        "in_force": pa.array(list(in_force.values()), text_list)}))
-        covered = COVERED_SQL.format(contains="list_contains", has_all="list_has_all", has_any="list_has_any",
-                                     size="len", split="DUCKDB_SPLIT")
+        covered = covered_sql(DUCKDB_SQL)
         names = [field.name for field in schemas()["coverage"]]
         columns = ", ".join(f"q.{name}" for name in names)
         for row in self._rows(
                 f"SELECT q.chunk, {_ORIGIN}, {columns} FROM coverage q {_JOIN_ORIGIN.format(t='q')} "
-                "LEFT JOIN consents c ON c.id = q.consent LEFT JOIN manifests m ON m.id = q.manifest "
-                f"LEFT JOIN terms t ON t.version = q.version WHERE NOT ({covered}) ORDER BY q.chunk, q.position"):
+                f"{COVERAGE_JOINS} WHERE NOT ({covered}) ORDER BY q.chunk, q.position"):
             chunk, origin, values = row[0], tuple(row[1:6]), dict(zip(names, row[6:]))
             question = coverage_question(values, self._terms)
             yield chunk, values["position"], origin, (

@@ -15,7 +15,7 @@ Tables of one chunk (`number` is the document's origin number in its chunk):
   to, as text: ``|Person|Organization|``), path (the JSON path as JSON text), record_id;
 - ``coverage``: the question of CCAI-CONSENT-003 that every manifest entry asks, one row
   per cited consent, with the time of use in microseconds so that an engine can settle the
-  plain cases (`COVERED_SQL`) and hand the others to the rule, which words the finding;
+  plain cases (`covered_sql`) and hand the others to the rule, which words the finding;
 - every other question stays a Python row (there are few), with its position among the
   chunk's questions, so that an engine gives a document's findings in the same order as
   the in-process batch.
@@ -24,6 +24,8 @@ Tables of one chunk (`number` is the document's origin number in its chunk):
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ..rules.values import timestamp
@@ -128,7 +130,7 @@ def coverage_question(row: dict[str, Any], terms: dict[str, Any]) -> tuple[Any, 
 
 
 def consent_rows(facts: Any, in_force: dict[str, frozenset[str]]) -> tuple[dict[str, list], dict[str, list]]:
-    """The consents a batch holds, as columns: what `COVERED_SQL` compares with (and their works, one row each)."""
+    """The consents a batch holds, as columns: what `covered_sql` compares with (and their works, one row each)."""
     consents: dict[str, list] = {k: [] for k in ("id", "status", "uses", "users", "valid_from", "valid_until",
                                                  "plain")}
     works: dict[str, list] = {"consent": [], "work": []}
@@ -159,18 +161,39 @@ def manifest_rows(facts: Any, manifests: set[str]) -> dict[str, list]:
     return rows
 
 
-# The rows of `coverage` a join settles: the entry's consent is in force all the time the entry is in use and
-# plainly covers it (`rules.consent._plainly_covered`, the same test in SQL). Every other row goes to the rule,
-# which settles it or words its finding; a row whose consent is not in the batch is the reference check's.
-# `{contains}`, `{has_all}`, `{has_any}`, `{size}` and `{split}` (of `as_text`) are the list functions of the engine's SQL dialect.
-COVERED_SQL = """
+@dataclass(frozen=True)
+class SqlDialect:
+    """The list functions of one engine's SQL, as functions from argument expressions to SQL text."""
+
+    contains: Callable[[str, str], str]  # the list holds the value
+    has_all: Callable[[str, str], str]  # the first list holds every value of the second
+    has_any: Callable[[str, str], str]  # the lists share a value
+    size: Callable[[str], str]
+    names: Callable[[str], str]  # the list of names in an `as_text` text
+
+
+def covered_sql(sql: SqlDialect) -> str:
+    """The condition under which a join settles a row of `coverage` (aliases: q coverage, c consents,
+    w consent_works joined on consent and work, m manifests, t terms).
+
+    It is `rules.consent._plainly_covered` in SQL: the entry's consent is in force all the time
+    the entry is in use and plainly covers it. Every other row goes to the rule, which settles
+    it or words its finding; a row whose consent is not in the batch is the reference check's.
+    """
+    return f"""
     c.id IS NULL OR (
         q.added_micros IS NOT NULL AND q.removed IS NULL AND c.plain
-        AND {contains}(t.in_force, c.status)
-        AND {has_all}(c.uses, {split}(q.uses))
-        AND (q.work IS NULL OR EXISTS (SELECT 1 FROM consent_works w WHERE w.consent = q.consent AND w.work = q.work))
-        AND (m.users IS NULL OR {size}(m.users) = 0 OR {size}(c.users) = 0 OR {has_any}(m.users, c.users))
+        AND {sql.contains("t.in_force", "c.status")}
+        AND {sql.has_all("c.uses", sql.names("q.uses"))}
+        AND (q.work IS NULL OR w.consent IS NOT NULL)
+        AND (m.users IS NULL OR {sql.size("m.users")} = 0 OR {sql.size("c.users")} = 0
+             OR {sql.has_any("m.users", "c.users")})
         AND (c.valid_from IS NULL OR q.added_micros >= c.valid_from)
         AND (c.valid_until IS NULL OR (q.added_micros < c.valid_until
-                                       AND coalesce(m.generated, q.added_micros) < c.valid_until)))
-"""
+                                       AND coalesce(m.generated, q.added_micros) < c.valid_until)))"""
+
+
+#: The joins `covered_sql` needs, after `FROM coverage q` (or the table that holds the coverage rows).
+COVERAGE_JOINS = ("LEFT JOIN consents c ON c.id = q.consent "
+                  "LEFT JOIN consent_works w ON w.consent = q.consent AND w.work = q.work "
+                  "LEFT JOIN manifests m ON m.id = q.manifest LEFT JOIN terms t ON t.version = q.version")

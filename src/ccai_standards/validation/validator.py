@@ -139,6 +139,9 @@ class Validator:
     # -- pipeline --------------------------------------------------------------------------
 
     def _run(self, inputs: Any, summary: Summary) -> Iterator[Finding]:
+        if self.engine == "spark":
+            yield from self._spark(inputs, summary)
+            return
         engine = choose(self.engine, as_inputs(inputs), self.jobs) if self.options.with_references else "python"
         options = replace(self.options, tables=engine == "duckdb")
         checker = DocumentChecker(options)  # this run's own: two validators never share state
@@ -175,6 +178,20 @@ class Validator:
                 self._tick(summary, started)
         yield from skipped
         yield from batch.finish(infos)
+        if not self.options.with_references:
+            summary.skipped_rules = skipped_cross_rules(summary.versions, self.ignore)
+
+    def _spark(self, inputs: Any, summary: Summary) -> Iterator[Finding]:
+        """The spark engine: the same chunk check on executors, the same end of the batch (validation.spark)."""
+        from .spark import SparkRun
+
+        options = replace(self.options, tables=True)
+        run = SparkRun(options, self.spark, self.spark_master)
+        try:
+            yield from run.run(as_inputs(inputs), self.include, self.exclude,
+                               Batch(DocumentChecker(options).engine, self.refs), summary)  # type: ignore[arg-type]
+        finally:
+            run.close()
         if not self.options.with_references:
             summary.skipped_rules = skipped_cross_rules(summary.versions, self.ignore)
 
