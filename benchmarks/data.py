@@ -75,3 +75,30 @@ def write_json_array(path: Path, items: Iterator[dict[str, Any]]) -> int:
     data = list(items)
     path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
     return len(data)
+
+
+def write_parquet(path: Path, items: Iterator[dict[str, Any]], rows_per_group: int = 65_536) -> Path | None:
+    """The records as Parquet in the layout of `ccai convert --to parquet`, written a row group at a time
+    (never all in memory); None without pyarrow."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        return None
+    from ccai_standards import resources
+    from ccai_standards.tables.layout import schema_for
+
+    classes = resources.schema_index()["classes"]
+    schema = schema_for((name, classes) for name in ("Organization", "Person", "Dataset", "DatasetManifest",
+                                                      "CreativeWork", "ConsentRecord", "ManifestEntry"))
+    import pyarrow as pa
+
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        group: list[dict[str, Any]] = []
+        for item in items:
+            group.append(item)
+            if len(group) == rows_per_group:
+                writer.write_table(pa.Table.from_pylist(group, schema=schema))
+                group = []
+        if group:
+            writer.write_table(pa.Table.from_pylist(group, schema=schema))
+    return path

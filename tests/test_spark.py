@@ -30,6 +30,7 @@ def spark():
 
     session = (SparkSession.builder.master("local[2]").appName("ccai tests").config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "4")
+               .config("spark.sql.files.maxPartitionBytes", str(256 * 1024))  # files of several blocks
                .getOrCreate())
     session.sparkContext.setLogLevel("ERROR")
     yield session

@@ -9,8 +9,8 @@ the end of the batch is `Batch.finish`, so the findings are the same objects, in
 order. The driver never holds records: only findings, counts and the facts of the records
 that others are compared with (consents, people, manifests; never manifest entries).
 
-Line numbers of JSON Lines come from `zipWithIndex` over the file's lines, read as bytes so
-that bytes that are not UTF-8 are reported as they are locally, not replaced. Parquet rows
+Line numbers of JSON Lines are counted by Spark, block by block (`SparkRun._numbered_lines`),
+over lines read as bytes, so that bytes that are not UTF-8 are reported as they are locally. Parquet rows
 carry their row index (`_metadata.row_index`); the row groups come from the file's footer,
 read on the driver.
 """
@@ -212,10 +212,7 @@ class SparkRun:
             source = len(infos)
             if lower.endswith(JSONL_SUFFIXES):
                 infos.append(InputInfo(display, None if isinstance(item, Uri) else item.path, "jsonl"))
-                raw = self.spark.read.text(address).select(F.col("value").cast("binary").alias("raw"))
-                lines = raw.rdd.zipWithIndex().map(lambda pair: (pair[1], pair[0][0]))
-                frame = self.spark.createDataFrame(lines, "index long, raw binary")
-                planned.append((source, display, "jsonl", frame))
+                planned.append((source, display, "jsonl", self._numbered_lines(address)))
             elif lower.endswith(PARQUET_SUFFIXES):
                 try:
                     _, starts = plan(address, "parquet", display)
@@ -234,6 +231,31 @@ class SparkRun:
                 raise UsageError(f"{display}: the spark engine reads JSON Lines (.jsonl, .ndjson) and Parquet "
                                  "(.parquet, .pq); check other files with --engine python")
         return planned
+
+    def _numbered_lines(self, address: str) -> Any:
+        """The lines of a JSON Lines file as (index, raw bytes), numbered by Spark itself.
+
+        Lines are read as bytes (cast from the text source, which does not decode them), so
+        bytes that are not UTF-8 are found as they are locally. Each split of the file is a
+        block of consecutive rows (`monotonically_increasing_id` counts them); a first pass
+        counts each block's rows, and a row's index is the rows of the blocks before it plus
+        its place in its block. Only one row per block reaches the driver.
+        """
+        from pyspark.sql import functions as F
+
+        text = self.spark.read.text(address).select(
+            F.col("value").cast("binary").alias("raw"), F.col("_metadata.file_block_start").alias("block"),
+            F.monotonically_increasing_id().alias("mid"))
+        blocks, first = [], 0
+        for row in text.groupBy("block").agg(F.min("mid").alias("first_mid"), F.count(F.lit(1)).alias("rows")) \
+                .orderBy("block").collect():
+            blocks.append((row["block"], row["first_mid"], first))
+            first += row["rows"]
+        if not blocks:
+            blocks.append((0, 0, 0))
+        starts = self.spark.createDataFrame(blocks, "block long, first_mid long, first_index long")
+        return text.join(F.broadcast(starts), "block").select(
+            (F.col("first_index") + F.col("mid") - F.col("first_mid")).alias("index"), "raw")
 
     # -- running -----------------------------------------------------------------------------
 
