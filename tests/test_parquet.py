@@ -152,6 +152,9 @@ def test_parquet_bytes_are_read_from_memory_and_from_stdin(tmp_path):
     ("cut.parquet", None, "INPUT-unreadable"),
     ("empty.parquet", "empty", "INPUT-empty"),
     ("blob.parquet", "binary", "INPUT-binary-column"),
+    ("nested-blob.parquet", "nested binary", "INPUT-binary-column"),
+    ("twice.parquet", "duplicate", "INPUT-duplicate-column"),
+    ("unsigned.parquet", "uint64", "INPUT-column-type"),
 ])
 def test_a_file_that_is_not_parquet_records_is_refused_with_a_finding(tmp_path, name, content, code):
     path = tmp_path / name
@@ -164,6 +167,14 @@ def test_a_file_that_is_not_parquet_records_is_refused_with_a_finding(tmp_path, 
         pq.write_table(pa.Table.from_pylist([record]).slice(0, 0), path)
     elif content == "binary":
         pq.write_table(pa.Table.from_pylist([{**record, "name": record["name"].encode()}]), path)
+    elif content == "nested binary":
+        pq.write_table(pa.Table.from_pylist([{**record, "roles": [b"writer"]}]), path)
+    elif content == "duplicate":  # two `name` columns: a reader keeping either would hide the other
+        table = pa.Table.from_pylist([record])
+        pq.write_table(table.append_column("name", pa.array(["Someone else"])), path)
+    elif content == "uint64":
+        table = pa.Table.from_pylist([record])
+        pq.write_table(table.append_column("entry_count", pa.array([2**64 - 1], pa.uint64())), path)
     else:
         path.write_bytes(content)
     cli = subprocess.run([sys.executable, "-m", "ccai_standards.cli", "validate", str(path)], capture_output=True,

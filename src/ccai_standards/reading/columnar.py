@@ -8,7 +8,9 @@ processes like blocks of JSON Lines. A finding points to the file, the row group
 row (both counted from 0, as pyarrow and DuckDB count them) and the field's JSON path.
 
 A file is refused as a whole, with a finding, when it is not Parquet or Arrow, when pyarrow
-is missing, or when a column holds binary data, which no CCAI field is.
+is missing, or when a column could not be read as a field without a loss: binary data
+(no CCAI field is binary), unsigned 64-bit integers (beyond the integers a record may hold),
+or two columns (or two fields of a part) with the same name, which a reader would merge.
 """
 
 from __future__ import annotations
@@ -92,24 +94,42 @@ def _arrow_schema(reader: Any, syntax: str) -> Any:
 
 
 def _check_columns(schema: Any) -> None:
+    """Refuse a file whose columns could not be read as CCAI fields without losing or changing something."""
     import pyarrow as pa
 
-    def binary(arrow_type: Any) -> bool:
-        if pa.types.is_binary(arrow_type) or pa.types.is_large_binary(arrow_type) or \
-                pa.types.is_fixed_size_binary(arrow_type):
-            return True
-        if pa.types.is_struct(arrow_type):
-            return any(binary(arrow_type.field(i).type) for i in range(arrow_type.num_fields))
-        if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
-            return binary(arrow_type.value_type)
-        return False
+    def refused(arrow_type: Any, name: str) -> _Refused | None:
+        types = pa.types
+        if types.is_binary(arrow_type) or types.is_large_binary(arrow_type) or types.is_fixed_size_binary(arrow_type) \
+                or getattr(types, "is_binary_view", lambda _: False)(arrow_type):
+            return _Refused("binary-column", f"the column `{name}` holds binary data ({arrow_type}); every CCAI "
+                            "field is text, a number, a boolean, a part or a list of them",
+                            "Write text columns as strings (UTF-8); `ccai convert --to parquet` writes the layout the "
+                            "site documents.")
+        if types.is_uint64(arrow_type):
+            return _Refused("column-type", f"the column `{name}` holds unsigned 64-bit integers, which can exceed "
+                            "the largest integer a CCAI record may hold (2^63 - 1)", "Write counts as int64.")
+        if types.is_struct(arrow_type):
+            names = [arrow_type.field(i).name for i in range(arrow_type.num_fields)]
+            duplicate = next((n for n in names if names.count(n) > 1), None)
+            if duplicate is not None:
+                return _Refused("duplicate-column", f"the part `{name}` has two fields named `{duplicate}`",
+                                "Keep one of them; readers disagree on which one wins.")
+        for i in range(arrow_type.num_fields):  # the members of structs, lists and maps
+            found = refused(arrow_type.field(i).type, f"{name}.{arrow_type.field(i).name}"
+                            if types.is_struct(arrow_type) else name)
+            if found is not None:
+                return found
+        return None
 
+    names = [field.name for field in schema]
+    duplicate = next((n for n in names if names.count(n) > 1), None)
+    if duplicate is not None:
+        raise _Refused("duplicate-column", f"the file has two columns named `{duplicate}`",
+                       "Keep one of them; readers disagree on which one wins.")
     for field in schema:
-        if binary(field.type):
-            raise _Refused("binary-column", f"the column `{field.name}` holds binary data ({field.type}); every CCAI "
-                           "field is text, a number, a boolean, a part or a list of them",
-                           "Write text columns as strings (UTF-8); `ccai convert --to parquet` writes the layout the "
-                           "site documents.")
+        problem = refused(field.type, field.name)
+        if problem is not None:
+            raise problem
 
 
 def plan(source: Any, syntax: str, display: str) -> tuple[list[tuple[int, int, int]], tuple[int, ...] | None]:
