@@ -21,10 +21,8 @@ the cluster sizing on the site is based on.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile

@@ -113,16 +113,16 @@ def test_an_answer_never_depends_on_where_the_dataset_is(tmp_path):
             assert len(found) == 1 and "not to https://x.example/lab" in found[0].message, (path.name, engine)
 
 
-def test_auto_picks_duckdb_only_for_large_files_checked_with_jobs(tmp_path, monkeypatch):
+def test_auto_picks_duckdb_only_for_inputs_too_large_for_the_python_engine(tmp_path, monkeypatch):
     from ccai_standards.validation import engines
 
     small = tmp_path / "small.jsonl"
     small.write_text("{}\n")
-    assert engines.choose("auto", [small], 2) == "python"
+    assert engines.choose("auto", [small]) == "python"
     monkeypatch.setattr(engines, "LARGE_INPUT_BYTES", 1)
-    assert engines.choose("auto", [small], 2) == "duckdb"
-    assert engines.choose("auto", [small], 1) == "python"
-    assert engines.choose("auto", [b"{}"], 2) == "python"  # text cannot be read twice to locate findings
+    assert engines.choose("auto", [small]) == "duckdb"
+    assert engines.choose("auto", [b"{}"]) == "python"  # text cannot be read twice to locate findings
+    assert engines.choose("python", [small]) == "python"
 
 
 def test_the_duckdb_engine_leaves_nothing_behind(tmp_path, monkeypatch):

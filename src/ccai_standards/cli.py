@@ -58,7 +58,7 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--engine", choices=("auto", "python", "duckdb", "spark"), default="auto",
                         help="what resolves references and cross-record rules: python (in this process), duckdb "
                              "(joins in an embedded database, for large inputs), spark (a cluster, see "
-                             "--spark-master); auto (default) picks duckdb for large files checked with --jobs; "
+                             "--spark-master); auto (default) picks duckdb for inputs of 4 GiB or more; "
                              "every engine gives the same findings")
     parser.add_argument("--spark-master", default=None, metavar="URL",
                         help="with --engine spark: the cluster to run on (default: local[*])")

@@ -11,8 +11,10 @@ Every engine takes the same chunk results and gives the same findings in the sam
   and pickles almost nothing per record.
 - ``spark``: `validation.spark`, the same joins in Spark SQL over a cluster.
 
-``auto`` picks ``duckdb`` for large inputs that can be read twice, when DuckDB and pyarrow
-are installed, and ``python`` otherwise.
+``auto`` picks ``duckdb`` for inputs so large that the python engine's ids would crowd
+memory (it keeps about 400 bytes per record), when DuckDB and pyarrow are installed, and
+``python`` otherwise: below that, DuckDB is the slower of the two (packing tables costs more
+than settling rows in process) and holds more memory (its own buffer of up to 1 GB).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..document import KeptText, Origin
+from ..document import Origin
 from ..findings import Finding
 from ..reading.chunks import InputInfo
 from ..reading.inputs import UsageError
@@ -40,8 +42,8 @@ DUCKDB_SQL = SqlDialect(contains=lambda a, b: f"list_contains({a}, {b})", has_al
 
 ENGINES = ("auto", "python", "duckdb", "spark")
 TABLES_EXTRA = "pip install 'ccai-standards[tables]'"
-#: Inputs of at least this many bytes (JSON Lines, Parquet) make `auto` choose DuckDB.
-LARGE_INPUT_BYTES = 64 * 1024 * 1024
+#: Inputs of at least this many bytes make `auto` choose DuckDB: about ten million records of JSON Lines.
+LARGE_INPUT_BYTES = 4 * 1024 ** 3
 MEMORY_LIMIT = "1GB"  # DuckDB's own, beyond which it spills to its temporary folder
 FLUSH_ROWS = 1_000_000  # rows of chunk tables held before they are appended to the database
 _TABLES = ("origins", "ids", "refs", "coverage")
@@ -60,12 +62,8 @@ def duckdb_available() -> bool:
     return True
 
 
-def choose(engine: str, paths: Iterable[Any], jobs: int) -> str:
-    """The engine to run: the one asked for, or for ``auto`` the one the input's size calls for.
-
-    Packing tables costs more than settling rows in this process, and pays off only when
-    workers do the packing: ``auto`` takes DuckDB for large inputs checked with ``--jobs``.
-    """
+def choose(engine: str, paths: Iterable[Any]) -> str:
+    """The engine to run: the one asked for, or for ``auto`` the one the input's size calls for."""
     if engine != "auto":
         if engine == "duckdb" and not duckdb_available():
             raise EngineUnavailable(f"the duckdb engine needs duckdb and pyarrow: {TABLES_EXTRA}")
@@ -78,7 +76,7 @@ def choose(engine: str, paths: Iterable[Any], jobs: int) -> str:
             size += os.path.getsize(path) if os.path.isfile(path) else 0
         except OSError:
             pass
-    return "duckdb" if jobs > 1 and size >= LARGE_INPUT_BYTES and duckdb_available() else "python"
+    return "duckdb" if size >= LARGE_INPUT_BYTES and duckdb_available() else "python"
 
 
 _CREATE = """
@@ -219,7 +217,7 @@ class DuckDbBatch(Batch):
         if not db.execute("SELECT count(*) FROM coverage").fetchone()[0]:
             return
         in_force = {version: sorted(terms[1]) for version, terms in self._terms.items()}
-        consents, works = consent_rows(self.facts, in_force)
+        consents, works = consent_rows(self.facts)
         manifests = {m for (m,) in db.execute("SELECT DISTINCT manifest FROM coverage").fetchall()}
         text_list = pa.list_(pa.string())
         db.register("consents", pa.table({
@@ -255,4 +253,4 @@ def batch_for(engine: str, rules: RuleEngine, refs: str) -> Batch:
     return Batch(rules, refs)
 
 
-__all__ = ["DuckDbBatch", "ENGINES", "EngineUnavailable", "KeptText", "batch_for", "choose"]
+__all__ = ["DuckDbBatch", "ENGINES", "EngineUnavailable", "batch_for", "choose"]

@@ -319,12 +319,12 @@ class SparkRun:
         spark.sql("SELECT id, min_by(type, ord) AS type, min(ord) AS ord FROM ccai_ids GROUP BY id") \
             .createOrReplaceTempView("ccai_firsts")
         for row in self._rows(
-                f"SELECT i.source, i.`index`, i.line, i.`offset`, i.`column`, i.id, p.source AS s, p.`index` AS x, "
+                "SELECT i.source, i.`index`, i.line, i.`offset`, i.`column`, i.id, p.source AS s, p.`index` AS x, "
                 "p.line AS l, p.`offset` AS o, p.`column` AS c FROM ccai_ids i JOIN ccai_firsts f ON f.id = i.id "
                 "JOIN ccai_ids p ON p.ord = f.ord AND p.id = f.id WHERE i.ord <> f.ord ORDER BY i.ord"):
             end.append((tuple(row[:5]), "duplicate", (row[5], tuple(row[6:]))))
         for row in self._rows(
-                f"SELECT r.source, r.`index`, r.line, r.`offset`, r.`column`, r.target, r.allowed, r.path, "
+                "SELECT r.source, r.`index`, r.line, r.`offset`, r.`column`, r.target, r.allowed, r.path, "
                 "r.record_id, f.type FROM ccai_out r LEFT JOIN ccai_firsts f ON f.id = r.target WHERE r.kind = 'ref' "
                 "AND (f.id IS NULL OR instr(r.allowed, concat('|', f.type, '|')) = 0) ORDER BY r.ord, r.position"):
             payload = (row[5], as_names(row[6]), tuple(json.loads(row[7])), row[8])
@@ -342,7 +342,7 @@ class SparkRun:
         if not spark.sql("SELECT 1 FROM ccai_out WHERE kind = 'cov' LIMIT 1").take(1):
             return
         in_force = {version: sorted(version_terms[1]) for version, version_terms in terms.items()}
-        consents, works = consent_rows(batch.facts, in_force)
+        consents, works = consent_rows(batch.facts)
         manifests = {row[0] for row in spark.sql("SELECT DISTINCT manifest FROM ccai_out WHERE kind = 'cov'").collect()}
         listed = manifest_rows(batch.facts, manifests)
         spark.createDataFrame(list(zip(*consents.values())) or [],

@@ -129,7 +129,7 @@ def coverage_question(row: dict[str, Any], terms: dict[str, Any]) -> tuple[Any, 
             (row["added"], row["removed"]), (), terms[row["version"]])
 
 
-def consent_rows(facts: Any, in_force: dict[str, frozenset[str]]) -> tuple[dict[str, list], dict[str, list]]:
+def consent_rows(facts: Any) -> tuple[dict[str, list], dict[str, list]]:
     """The consents a batch holds, as columns: what `covered_sql` compares with (and their works, one row each)."""
     consents: dict[str, list] = {k: [] for k in ("id", "status", "uses", "users", "valid_from", "valid_until",
                                                  "plain")}

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
-from ..findings import Finding, Location, Severity
+from ..findings import Finding, Severity
 from ..reading import InputInfo, ReadTask, read_tasks
 from ..reading.inputs import as_inputs
 from ..standard_versions import for_version, known_versions
@@ -142,7 +142,7 @@ class Validator:
         if self.engine == "spark":
             yield from self._spark(inputs, summary)
             return
-        engine = choose(self.engine, as_inputs(inputs), self.jobs) if self.options.with_references else "python"
+        engine = choose(self.engine, as_inputs(inputs)) if self.options.with_references else "python"
         options = replace(self.options, tables=engine == "duckdb")
         checker = DocumentChecker(options)  # this run's own: two validators never share state
         batch = batch_for(engine, checker.engine, self.refs)  # type: ignore[arg-type]
