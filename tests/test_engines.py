@@ -182,3 +182,12 @@ def test_no_order_of_the_example_batch_changes_its_findings(tmp_path):
         seen.add(tuple(sorted((f.code, f.record_id, f.location.path, f.message)
                               for f in Validator(engine="python").validate(paths))))
     assert len(seen) == 1, seen
+
+
+def test_inputs_given_as_a_generator_are_read_once_and_whole():
+    records = [load_record(p) for p in sorted((DATA / "valid").glob("*.yaml"))]
+    for engine in ("auto", "python", "duckdb"):
+        validator = Validator(engine=engine)
+        assert [_key(f) for f in validator.validate(r for r in records)] == \
+            [_key(f) for f in Validator(engine=engine).validate(records)]
+        assert validator.summary.documents == len(records)

@@ -170,6 +170,10 @@ def _needs_cleaning(arrow_type: Any) -> bool:
 
 def rows(batch: Any) -> Iterator[dict[str, Any]]:
     """The records of an Arrow record batch as JSON-like dicts: nulls dropped, dates and times as text."""
+    if batch.num_rows:  # a file of several record types has many columns, most of them empty in any one batch
+        empty = [i for i in range(batch.num_columns) if batch.column(i).null_count == batch.num_rows]
+        if empty:
+            batch = batch.drop_columns([batch.schema.field(i).name for i in empty])
     clean_columns = {field.name for field in batch.schema if _needs_cleaning(field.type)}
     for row in batch.to_pylist():
         if clean_columns:

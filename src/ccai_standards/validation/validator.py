@@ -139,10 +139,11 @@ class Validator:
     # -- pipeline --------------------------------------------------------------------------
 
     def _run(self, inputs: Any, summary: Summary) -> Iterator[Finding]:
+        inputs = as_inputs(inputs)  # once: a generator of records can be read only once
         if self.engine == "spark":
             yield from self._spark(inputs, summary)
             return
-        engine = choose(self.engine, as_inputs(inputs)) if self.options.with_references else "python"
+        engine = choose(self.engine, inputs) if self.options.with_references else "python"
         options = replace(self.options, tables=engine == "duckdb")
         checker = DocumentChecker(options)  # this run's own: two validators never share state
         batch = batch_for(engine, checker.engine, self.refs)  # type: ignore[arg-type]
@@ -188,7 +189,7 @@ class Validator:
         options = replace(self.options, tables=True)
         run = SparkRun(options, self.spark, self.spark_master)
         try:
-            yield from run.run(as_inputs(inputs), self.include, self.exclude,
+            yield from run.run(inputs, self.include, self.exclude,
                                Batch(DocumentChecker(options).engine, self.refs), summary)  # type: ignore[arg-type]
         finally:
             run.close()
