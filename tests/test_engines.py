@@ -191,3 +191,25 @@ def test_inputs_given_as_a_generator_are_read_once_and_whole():
         assert [_key(f) for f in validator.validate(r for r in records)] == \
             [_key(f) for f in Validator(engine=engine).validate(records)]
         assert validator.summary.documents == len(records)
+
+
+def test_a_null_in_the_join_leaves_the_row_to_the_rule_never_settles_it():
+    """With no terms for the entry's version, the plain-coverage test is NULL: the row must not count as covered."""
+    import duckdb
+
+    from ccai_standards.validation.engines import DUCKDB_SQL
+    from ccai_standards.validation.tables import COVERAGE_JOINS, covered_sql
+
+    db = duckdb.connect()
+    db.execute("""
+        CREATE TABLE coverage AS SELECT 'c' AS consent, 'm' AS manifest, '|ai_training|' AS uses, 'w' AS work,
+            NULL::VARCHAR AS removed, 10::BIGINT AS added_micros, '9.9.9' AS version;
+        CREATE TABLE consents AS SELECT 'c' AS id, 'given' AS status, ['ai_training'] AS uses, []::VARCHAR[] AS users,
+            NULL::BIGINT AS valid_from, NULL::BIGINT AS valid_until, true AS plain;
+        CREATE TABLE consent_works AS SELECT 'c' AS consent, 'w' AS work;
+        CREATE TABLE manifests AS SELECT 'm' AS id, NULL::VARCHAR[] AS users, NULL::BIGINT AS generated;
+        CREATE TABLE terms AS SELECT '0.2.0' AS version, ['given'] AS in_force;""")
+    select = f"SELECT count(*) FROM coverage q {COVERAGE_JOINS} WHERE NOT coalesce(({covered_sql(DUCKDB_SQL)}), false)"
+    assert db.execute(select).fetchone()[0] == 1  # no terms for 9.9.9: left to the rule
+    db.execute("UPDATE coverage SET version = '0.2.0'")
+    assert db.execute(select).fetchone()[0] == 0  # plainly covered: settled by the join

@@ -239,7 +239,7 @@ class DuckDbBatch(Batch):
         columns = ", ".join(f"q.{name}" for name in names)
         for row in self._rows(
                 f"SELECT q.chunk, {_ORIGIN}, {columns} FROM coverage q {_JOIN_ORIGIN.format(t='q')} "
-                f"{COVERAGE_JOINS} WHERE NOT ({covered}) ORDER BY q.chunk, q.position"):
+                f"{COVERAGE_JOINS} WHERE NOT coalesce(({covered}), false) ORDER BY q.chunk, q.position"):
             chunk, origin, values = row[0], tuple(row[1:6]), dict(zip(names, row[6:]))
             question = coverage_question(values, self._terms)
             yield chunk, values["position"], origin, (

@@ -359,7 +359,7 @@ class SparkRun:
         for row in self._rows(
                 "SELECT q.ord, q.position, q.source, q.`index`, q.line, q.`offset`, q.`column`, "
                 + ", ".join(f"q.{n}" for n in names) + f" FROM ccai_out q {COVERAGE_JOINS} "
-                f"WHERE q.kind = 'cov' AND NOT ({covered}) ORDER BY q.ord, q.position"):
+                f"WHERE q.kind = 'cov' AND NOT coalesce(({covered}), false) ORDER BY q.ord, q.position"):
             values = dict(zip(names, row[7:]))
             question = coverage_question(values, terms)
             yield row[0], row[1], tuple(row[2:7]), ("CCAI-CONSENT-003", question, None, values["record_id"],

@@ -179,6 +179,8 @@ def covered_sql(sql: SqlDialect) -> str:
     It is `rules.consent._plainly_covered` in SQL: the entry's consent is in force all the time
     the entry is in use and plainly covers it. Every other row goes to the rule, which settles
     it or words its finding; a row whose consent is not in the batch is the reference check's.
+    Engines select the rows where it is not true: a NULL anywhere (a missing term, say) leaves
+    the row to the rule, never settles it (`NOT coalesce(condition, false)`).
     """
     return f"""
     c.id IS NULL OR (
