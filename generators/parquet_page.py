@@ -38,8 +38,11 @@ gives the same columns for the fields your records use.
 - **Parts are structs, many values are lists.** `obtained` of a consent is a struct with the
   fields of a ConsentEvidence; `uses` is a list of strings; `compensation` a list of structs.
 - **Integers are int64, yes/no fields are booleans.**
-- **No binary columns.** No field of the standard is binary: a file with one is refused
-  as a whole, naming the column.
+- **No binary, map or unsigned 64-bit columns, and no name twice.** No field of the
+  standard is binary; a map may repeat a key, where a part has named fields; an unsigned
+  64-bit integer may exceed what a record may hold; two columns (or two fields of a part)
+  with one name would be merged by a reader. A file with any of these is refused as a whole,
+  naming the column.
 - **Row groups are the unit of work.** `ccai validate --jobs N` checks row groups in
   parallel; `ccai convert --to parquet` writes 65,536 rows per group.
 

@@ -155,6 +155,7 @@ def test_parquet_bytes_are_read_from_memory_and_from_stdin(tmp_path):
     ("nested-blob.parquet", "nested binary", "INPUT-binary-column"),
     ("twice.parquet", "duplicate", "INPUT-duplicate-column"),
     ("unsigned.parquet", "uint64", "INPUT-column-type"),
+    ("map.parquet", "map", "INPUT-column-type"),
 ])
 def test_a_file_that_is_not_parquet_records_is_refused_with_a_finding(tmp_path, name, content, code):
     path = tmp_path / name
@@ -172,6 +173,10 @@ def test_a_file_that_is_not_parquet_records_is_refused_with_a_finding(tmp_path, 
     elif content == "duplicate":  # two `name` columns: a reader keeping either would hide the other
         table = pa.Table.from_pylist([record])
         pq.write_table(table.append_column("name", pa.array(["Someone else"])), path)
+    elif content == "map":  # a map may hold the key `name` twice
+        table = pa.Table.from_pylist([record])
+        pq.write_table(table.append_column("extra", pa.array([[("a", "1"), ("a", "2")]], pa.map_(pa.string(),
+                                                                                                  pa.string()))), path)
     elif content == "uint64":
         table = pa.Table.from_pylist([record])
         pq.write_table(table.append_column("entry_count", pa.array([2**64 - 1], pa.uint64())), path)
@@ -230,3 +235,10 @@ def test_the_written_layout_is_the_documented_one_whatever_fields_a_record_has(t
     documented = describe_fields(resources.schema_index()["classes"], "ConsentRecord")
     assert [(f.name, str(f.type)) for f in schema] == documented
     assert pq.read_schema(io.BytesIO(convert(records, to="parquet").data())) == schema
+
+
+def test_a_text_file_is_read_as_text_whatever_its_first_bytes(tmp_path):
+    path = tmp_path / "record.yaml"
+    path.write_bytes(b"PAR1: not parquet\n")
+    codes = [f.code for f in validate(path)]
+    assert codes and not any(code.startswith("INPUT-unreadable") for code in codes), codes

@@ -10,7 +10,8 @@ row (both counted from 0, as pyarrow and DuckDB count them) and the field's JSON
 A file is refused as a whole, with a finding, when it is not Parquet or Arrow, when pyarrow
 is missing, or when a column could not be read as a field without a loss: binary data
 (no CCAI field is binary), unsigned 64-bit integers (beyond the integers a record may hold),
-or two columns (or two fields of a part) with the same name, which a reader would merge.
+maps (which may repeat a key), or two columns (or two fields of a part) with the same name,
+which a reader would merge.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from ..document import Document
 from ..findings import Finding, Location
-from .parsers import envelope, input_finding
+from .parsers import KNOWN_SUFFIXES, envelope, input_finding
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 ARROW_FILE_SUFFIXES = (".arrow", ".feather")
@@ -34,8 +35,13 @@ ROWS_PER_STEP = 16_384  # rows turned into records at a time, so a large row gro
 
 
 def syntax_of(name: str, head: bytes) -> str | None:
-    """"parquet", "arrow" (IPC file), "arrows" (IPC stream) or None, from the suffix or the magic bytes."""
+    """"parquet", "arrow" (IPC file), "arrows" (IPC stream) or None, from the suffix or the magic bytes.
+
+    A file named as a text format (`.yaml`, `.json`, …) is read as that format whatever its first bytes.
+    """
     lower = name.lower()
+    if lower.endswith(KNOWN_SUFFIXES):
+        return None
     if lower.endswith(PARQUET_SUFFIXES) or head.startswith(PARQUET_MAGIC):
         return "parquet"
     if lower.endswith(ARROW_FILE_SUFFIXES) or head.startswith(ARROW_MAGIC):
@@ -105,6 +111,10 @@ def _check_columns(schema: Any) -> None:
                             "field is text, a number, a boolean, a part or a list of them",
                             "Write text columns as strings (UTF-8); `ccai convert --to parquet` writes the layout the "
                             "site documents.")
+        if types.is_map(arrow_type):  # a map may repeat a key, and a record is made of named fields
+            return _Refused("column-type", f"the column `{name}` is a map ({arrow_type}); the parts of a CCAI record "
+                            "are structs with named fields", "Write parts as structs, as `ccai convert --to parquet` "
+                            "does.")
         if types.is_uint64(arrow_type):
             return _Refused("column-type", f"the column `{name}` holds unsigned 64-bit integers, which can exceed "
                             "the largest integer a CCAI record may hold (2^63 - 1)", "Write counts as int64.")

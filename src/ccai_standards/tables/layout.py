@@ -165,7 +165,7 @@ def _needs_cleaning(arrow_type: Any) -> bool:
         return False
     if types.is_list(arrow_type) or types.is_large_list(arrow_type):
         return _needs_cleaning(arrow_type.value_type)
-    return True  # structs (nulls inside), timestamps, dates, decimals, binary, maps, floats …
+    return True  # structs (nulls inside), timestamps, dates, decimals, floats …
 
 
 def rows(batch: Any) -> Iterator[dict[str, Any]]:
@@ -185,7 +185,7 @@ def rows(batch: Any) -> Iterator[dict[str, Any]]:
 def plain(value: Any) -> Any:
     """One value from pyarrow as JSON would hold it: objects without nulls, ISO 8601 text for times.
 
-    Binary values stay bytes, so the structure check reports them as the wrong type.
+    Binary and map columns never get here: the reader refuses them (`reading.columnar`).
     """
     import datetime
     import decimal
@@ -193,8 +193,6 @@ def plain(value: Any) -> Any:
     if type(value) is dict:
         return {k: plain(v) for k, v in value.items() if v is not None}
     if type(value) is list:
-        if value and type(value[0]) is tuple and len(value[0]) == 2:  # an Arrow map: (key, value) pairs
-            return {str(k): plain(v) for k, v in value}
         return [plain(v) for v in value]
     if isinstance(value, datetime.datetime):
         text = value.isoformat()
@@ -203,6 +201,4 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return format(value, "f")
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value)
     return value

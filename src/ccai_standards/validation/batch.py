@@ -177,6 +177,25 @@ class Batch:
     def close(self) -> None:
         """Let go of what the batch holds outside this process's memory (nothing, in process)."""
 
+    # What an engine that joins tables found, kept as `absorb` would have kept it, for `finish`.
+
+    def keep_duplicate(self, origin: Origin, record_id: str, first: Origin) -> None:
+        self._end.append((origin, "duplicate", (record_id, first)))
+
+    def keep_reference(self, origin: Origin, target: str, allowed: tuple[str, ...], path: tuple[Any, ...],
+                       record_id: str | None, found: str | None) -> None:
+        """A reference that points to no record (`found` None) or to a record of type `found`, not allowed."""
+        payload = (target, allowed, path, record_id)
+        self._end.append((origin, "unresolved", payload) if found is None else (origin, "wrong-type", (*payload, found)))
+
+    def answer_at_end(self, questions: list[tuple[Any, Any, Origin, Any]]) -> None:
+        """Answer questions left for the end, (order, position, origin, question row), in that order."""
+        questions.sort(key=lambda item: (item[0], item[1]))
+        for _, _, origin, (code, question, _, record_id, version) in questions:
+            answer = self._answer(origin, code, question, record_id, version)
+            if answer is not None:
+                self._end.append(answer)
+
     def finish(self, sources: list[InputInfo]) -> Iterator[Finding]:
         """Settle what is left and give the end-of-batch findings, in document order."""
         settled: list[tuple[Origin, str, Any]] = []

@@ -19,7 +19,6 @@ than settling rows in process) and holds more memory (its own buffer of up to 1 
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
@@ -33,7 +32,7 @@ from ..reading.inputs import UsageError
 from ..rules.engine import RuleEngine
 from .batch import Batch
 from .checker import ChunkResult
-from .tables import (COVERAGE_JOINS, SqlDialect, as_names, consent_rows, coverage_question, covered_sql, manifest_rows,
+from .tables import (COVERAGE_JOINS, SqlDialect, consent_rows, coverage_question, covered_sql, manifest_rows, reference,
                      schemas)
 
 DUCKDB_SQL = SqlDialect(contains=lambda a, b: f"list_contains({a}, {b})", has_all=lambda a, b: f"list_has_all({a}, {b})",
@@ -181,7 +180,6 @@ class DuckDbBatch(Batch):
     def _settle(self) -> None:
         """Everything the chunks left for the end, as `Batch.finish` expects it, in the in-process order."""
         self._flush()
-        end = self._end
         db = self.db
         db.execute("CREATE TEMP TABLE firsts AS SELECT id, arg_min(type, ((chunk::BIGINT << 32) | number)) AS type, "
                    "min(((chunk::BIGINT << 32) | number)) AS seq FROM ids GROUP BY id")
@@ -190,24 +188,16 @@ class DuckDbBatch(Batch):
                 f"{_JOIN_ORIGIN.format(t='i')} JOIN (SELECT firsts.id, firsts.seq, p.* FROM firsts JOIN origins p ON "
                 "((p.chunk::BIGINT << 32) | p.number) = firsts.seq) f ON f.id = i.id "
                 "WHERE ((i.chunk::BIGINT << 32) | i.number) <> f.seq ORDER BY i.chunk, i.number"):
-            end.append(((source, index, line, offset, column), "duplicate", (record_id, tuple(first))))
+            self.keep_duplicate((source, index, line, offset, column), record_id, tuple(first))
         for source, index, line, offset, column, target, allowed, path, record_id, found in self._rows(
                 f"SELECT {_ORIGIN}, r.target, r.allowed, r.path, r.record_id, f.type FROM refs r "
                 f"{_JOIN_ORIGIN.format(t='r')} LEFT JOIN firsts f ON f.id = r.target "
                 "WHERE f.id IS NULL OR NOT contains(r.allowed, '|' || f.type || '|') ORDER BY r.chunk, r.position"):
-            payload = (target, as_names(allowed), tuple(json.loads(path)), record_id)
-            if found is None:
-                end.append(((source, index, line, offset, column), "unresolved", payload))
-            else:
-                end.append(((source, index, line, offset, column), "wrong-type", (*payload, found)))
-        questions = self._questions
+            self.keep_reference((source, index, line, offset, column), target, *reference(allowed, path), record_id,
+                                found)
+        questions, self._questions = self._questions, []
         questions.extend(self._open_coverage())
-        questions.sort(key=lambda item: (item[0], item[1]))
-        for _, _, origin, (code, question, _, record_id, version) in questions:
-            answer = self._answer(origin, code, question, record_id, version)
-            if answer is not None:
-                end.append(answer)
-        self._questions = []
+        self.answer_at_end(questions)
 
     def _open_coverage(self) -> Iterator[tuple[int, int, Origin, Any]]:
         """The coverage rows a join cannot settle, as questions for the rule."""

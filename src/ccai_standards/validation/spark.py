@@ -28,7 +28,7 @@ from ..reading.chunks import InputInfo
 from ..reading.inputs import FileInput, UsageError, expand
 from .batch import Batch
 from .checker import CheckOptions, checker_for
-from .tables import COVERAGE_JOINS, SqlDialect, as_names, consent_rows, coverage_question, covered_sql, manifest_rows
+from .tables import COVERAGE_JOINS, SqlDialect, consent_rows, coverage_question, covered_sql, manifest_rows, reference
 
 SPARK_SQL = SqlDialect(contains=lambda a, b: f"array_contains({a}, {b})",
                        has_all=lambda a, b: f"size(array_except({b}, {a})) = 0",  # nothing of b is left without a
@@ -312,9 +312,7 @@ class SparkRun:
 
     def _settle(self, batch: Batch, questions: list[tuple[int, int, Any, Any]], terms: dict[str, Any]) -> None:
         """The joins, in Spark SQL: what `DuckDbBatch._settle` does, with the same order of the results."""
-        import json
-
-        spark, end = self.spark, batch._end
+        spark = self.spark
         spark.sql("SELECT * FROM ccai_out WHERE kind = 'id'").createOrReplaceTempView("ccai_ids")
         spark.sql("SELECT id, min_by(type, ord) AS type, min(ord) AS ord FROM ccai_ids GROUP BY id") \
             .createOrReplaceTempView("ccai_firsts")
@@ -322,20 +320,14 @@ class SparkRun:
                 "SELECT i.source, i.`index`, i.line, i.`offset`, i.`column`, i.id, p.source AS s, p.`index` AS x, "
                 "p.line AS l, p.`offset` AS o, p.`column` AS c FROM ccai_ids i JOIN ccai_firsts f ON f.id = i.id "
                 "JOIN ccai_ids p ON p.ord = f.ord AND p.id = f.id WHERE i.ord <> f.ord ORDER BY i.ord"):
-            end.append((tuple(row[:5]), "duplicate", (row[5], tuple(row[6:]))))
+            batch.keep_duplicate(tuple(row[:5]), row[5], tuple(row[6:]))
         for row in self._rows(
                 "SELECT r.source, r.`index`, r.line, r.`offset`, r.`column`, r.target, r.allowed, r.path, "
                 "r.record_id, f.type FROM ccai_out r LEFT JOIN ccai_firsts f ON f.id = r.target WHERE r.kind = 'ref' "
                 "AND (f.id IS NULL OR instr(r.allowed, concat('|', f.type, '|')) = 0) ORDER BY r.ord, r.position"):
-            payload = (row[5], as_names(row[6]), tuple(json.loads(row[7])), row[8])
-            end.append((tuple(row[:5]), "unresolved", payload) if row[9] is None else
-                       (tuple(row[:5]), "wrong-type", (*payload, row[9])))
+            batch.keep_reference(tuple(row[:5]), row[5], *reference(row[6], row[7]), row[8], row[9])
         questions.extend(self._open_coverage(batch, terms))
-        questions.sort(key=lambda item: (item[0], item[1]))
-        for _, _, at, (code, question, _, record_id, version) in questions:
-            answer = batch._answer(at, code, question, record_id, version)
-            if answer is not None:
-                end.append(answer)
+        batch.answer_at_end(questions)
 
     def _open_coverage(self, batch: Batch, terms: dict[str, Any]) -> Iterator[tuple[int, int, Any, Any]]:
         spark = self.spark

@@ -63,6 +63,11 @@ def as_names(text: str) -> tuple[str, ...]:
     return tuple(text[1:-1].split("|")) if len(text) > 2 else ()
 
 
+def reference(allowed: str, path: str) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+    """The allowed types and the JSON path of a reference row, as the batch holds them."""
+    return as_names(allowed), tuple(json.loads(path))
+
+
 def _is_entry_coverage(code: str, question: Any) -> bool:
     """The shape `rules.consent._coverage_questions` gives a manifest entry: ((consent, manifest), path, …)."""
     return (code == COVERAGE_CODE and type(question[0]) is tuple and len(question) == 7
