@@ -48,6 +48,9 @@ def _add_validate(sub: argparse._SubParsersAction) -> None:
                              "*.json *.jsonld *.jsonl *.ndjson)")
     parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                         help="in folders, skip files or folders matching GLOB (repeatable)")
+    parser.add_argument("--records-only", action="store_true",
+                        help="set aside, with a note, files that certainly hold no CCAI record (no CCAI `type`, "
+                             "no `conforms_to`, no CCAI context), such as configuration files a hook hands over")
     parser.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     parser.add_argument("--allow-empty", action="store_true",
                         help="exit 0 when the inputs hold no document at all (default: exit 2, nothing was checked)")
@@ -113,7 +116,7 @@ def _validate(args: argparse.Namespace) -> int:
     progress = _Progress() if sys.stderr.isatty() else None
     validator = Validator(refs=args.refs, ignore=args.ignore, include=args.include, exclude=args.exclude,
                           jobs=args.jobs, as_version=args.as_version, progress=progress, engine=args.engine,
-                          spark_master=args.spark_master)
+                          spark_master=args.spark_master, records_only=args.records_only)
     reporter = REPORTERS[args.format](sys.stdout, quiet=args.quiet)
     if args.engine == "spark":  # Spark reads any path it can reach, s3a:// and hdfs:// included
         from .validation.spark import as_uri

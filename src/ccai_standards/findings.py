@@ -45,7 +45,12 @@ class Location:
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem. `code` is stable: a requirement id, or SCHEMA-<keyword> for structure."""
+    """One problem. `code` is stable: a requirement id, or SCHEMA-<keyword> for structure.
+
+    `version` is the version of the standard the record was judged by, for findings of its
+    structure and of the requirements; findings about reading the input and references
+    between records (INPUT-, REF-, INTERNAL-) come from the runtime and carry none.
+    """
 
     code: str
     severity: Severity
@@ -53,6 +58,7 @@ class Finding:
     location: Location
     hint: str = ""
     record_id: str | None = None
+    version: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property

@@ -12,6 +12,7 @@ import os
 from typing import IO, Any, Protocol, runtime_checkable
 
 from .findings import Finding, Severity
+from .links import requirement_url
 
 
 @runtime_checkable
@@ -97,7 +98,9 @@ class JsonReporter:
     def finding(self, finding: Finding) -> None:
         if not _shown(finding, self.quiet):
             return
-        self.findings.append(finding.as_dict())
+        data = finding.as_dict()
+        data["url"] = requirement_url(finding.code, finding.version)  # the requirement's page, or null
+        self.findings.append(data)
 
     def summary(self, summary: Any, truncated: bool = False) -> None:
         json.dump({"findings": self.findings,
@@ -124,7 +127,7 @@ class SarifReporter:
             return
         level = finding.severity.value  # SARIF's levels include error, warning and note
         if finding.code not in self.rules:
-            self.rules[finding.code] = _sarif_rule(finding.code, level)
+            self.rules[finding.code] = _sarif_rule(finding.code, level, finding.version)
         loc = finding.location
         region: dict[str, Any] = {}
         if loc.line:
@@ -144,8 +147,13 @@ class SarifReporter:
             "message": {"text": finding.message},
             "locations": [location],
         }
+        properties: dict[str, Any] = {}
         if finding.hint:  # a fix, kept apart from the message (SARIF has no plain-text fix field)
-            result["properties"] = {"hint": finding.hint}
+            properties["hint"] = finding.hint
+        if finding.version:
+            properties["standardVersion"] = finding.version
+        if properties:
+            result["properties"] = properties
         self.results.append(result)
 
     def summary(self, summary: Any, truncated: bool = False) -> None:
@@ -166,13 +174,14 @@ class SarifReporter:
         self.stream.write("\n")
 
 
-def _sarif_rule(code: str, level: str) -> dict[str, Any]:
+def _sarif_rule(code: str, level: str, version: str | None) -> dict[str, Any]:
     rule: dict[str, Any] = {"id": code, "defaultConfiguration": {"level": level}}
     title = _requirement_titles().get(code)
     if title:
         rule["shortDescription"] = {"text": title}
-        pillar = _requirement_pillars()[code].replace("_", "-")
-        rule["helpUri"] = f"https://w3id.org/ccai/schema/standard/{pillar}/#{code}"
+        url = requirement_url(code, version)
+        if url:
+            rule["helpUri"] = url
     else:
         rule["shortDescription"] = {"text": _KIND_TITLES.get(code.split("-", 1)[0], code)}
     return rule
@@ -186,12 +195,6 @@ def _requirement_titles() -> dict[str, str]:
     from . import resources
 
     return {r["code"]: r["title"] for r in resources.load_json("standard.json")["requirements"]}
-
-
-def _requirement_pillars() -> dict[str, str]:
-    from . import resources
-
-    return {r["code"]: r["pillar"] for r in resources.load_json("standard.json")["requirements"]}
 
 
 class JunitReporter:

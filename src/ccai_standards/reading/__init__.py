@@ -26,13 +26,13 @@ __all__ = ["MAX_DEPTH", "MAX_DOCUMENT_BYTES", "MAX_FILE_BYTES", "STDIN", "Docume
 
 
 def read_tasks(inputs: Any, include: Iterable[str] = (), exclude: Iterable[str] = (),
-               infos: list[InputInfo] | None = None) -> Iterator[ReadTask | Finding]:
+               infos: list[InputInfo] | None = None, records_only: bool = False) -> Iterator[ReadTask | Finding]:
     """Read tasks for every input, in order, and findings for what is not read.
 
     :raises UsageError: an input that does not exist or cannot be read at all.
     """
     infos = [] if infos is None else infos
-    for item in expand(as_inputs(inputs), include, exclude):
+    for item in expand(as_inputs(inputs), include, exclude, records_only):
         if isinstance(item, Finding):
             yield item
         else:

@@ -2,8 +2,9 @@
 
 The kinds are told apart by type, never guessed from a string's content: a path is an
 ``os.PathLike`` (``pathlib.Path``), standard input is `STDIN`, ``bytes`` and ``str`` are
-document text, and dicts (or lists of dicts) are records. The command line turns its
-arguments into paths and `STDIN`.
+document text, an object with a ``read`` method is a file opened for reading (its bytes
+are document text), and dicts (or lists of dicts) and the package's typed models are
+records. The command line turns its arguments into paths and `STDIN`.
 
 Folders are walked in a stable order. Symbolic links to folders are followed, and a link
 back to a folder already being walked is reported instead of looping. Anything the walk
@@ -25,6 +26,7 @@ from typing import Any, Union
 from ..findings import Finding, Severity
 from .columnar import COLUMNAR_SUFFIXES
 from .parsers import KNOWN_SUFFIXES, input_finding
+from .sniff import holds_records, set_aside
 
 DEFAULT_INCLUDE = tuple(f"*{suffix}" for suffix in KNOWN_SUFFIXES + COLUMNAR_SUFFIXES)
 
@@ -73,22 +75,42 @@ class RecordsInput:
 Input = Union[FileInput, StdinInput, TextInput, RecordsInput]
 
 
+def _is_file(item: Any) -> bool:
+    """A file object (open(..., "rb"), io.BytesIO, a text file, a socket's makefile)."""
+    return callable(getattr(item, "read", None)) and not isinstance(item, (str, bytes, bytearray, os.PathLike))
+
+
+def _is_model(item: Any) -> bool:
+    """One of the package's typed records (`ccai_standards.load`), a pydantic model."""
+    return type(item).__module__ == "ccai_standards.artifacts.models" and callable(getattr(item, "model_dump", None))
+
+
 def as_inputs(inputs: Any) -> list[Any]:
-    """The items of one call: a single input, or an iterable of them."""
-    if isinstance(inputs, (str, bytes, bytearray, os.PathLike, dict)) or inputs is STDIN:
+    """The items of one call: a single input, or an iterable of them.
+
+    A file object and a typed model are single inputs, though both can be iterated.
+    """
+    if isinstance(inputs, (str, bytes, bytearray, os.PathLike, dict)) or inputs is STDIN \
+            or _is_file(inputs) or _is_model(inputs):
         return [inputs]
     try:
         return list(inputs)
     except TypeError:
         raise UsageError(f"cannot read {type(inputs).__name__}: pass a path (pathlib.Path), STDIN, document "
-                         "text (str or bytes), a record (dict) or a list of these") from None
+                         "text (str or bytes), a file opened for reading, a record (dict or typed model) "
+                         "or a list of these") from None
 
 
-def expand(inputs: Iterable[Any], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Iterator[Input | Finding]:
-    """Yield every input to read, in a stable order, and findings for entries not read."""
+def expand(inputs: Iterable[Any], include: Iterable[str] = (), exclude: Iterable[str] = (),
+           records_only: bool = False) -> Iterator[Input | Finding]:
+    """Yield every input to read, in a stable order, and findings for entries not read.
+
+    With `records_only`, files that certainly hold no CCAI record are set aside with a note
+    (`reading.sniff`): a hook is handed configuration files too.
+    """
     chosen = tuple(include)
     exclude = tuple(exclude)
-    texts = records = 0
+    texts = records = files = 0
     pending: list[Any] = []
 
     def flush() -> Iterator[Input]:
@@ -102,8 +124,11 @@ def expand(inputs: Iterable[Any], include: Iterable[str] = (), exclude: Iterable
         if isinstance(item, dict):
             pending.append(item)
             continue
-        if isinstance(item, list) and all(isinstance(r, dict) for r in item):
-            pending.extend(item)
+        if _is_model(item):
+            pending.append(_model_record(item))
+            continue
+        if isinstance(item, list) and all(isinstance(r, dict) or _is_model(r) for r in item):
+            pending.extend(_model_record(r) if _is_model(r) else r for r in item)
             continue
         yield from flush()
         if item is STDIN:
@@ -113,11 +138,40 @@ def expand(inputs: Iterable[Any], include: Iterable[str] = (), exclude: Iterable
             data = item.encode("utf-8", "surrogatepass") if isinstance(item, str) else bytes(item)
             yield TextInput(data, "<text>" if texts == 1 else f"<text {texts}>")
         elif isinstance(item, os.PathLike):
-            yield from _path(Path(item), chosen, exclude)
+            for found in _path(Path(item), chosen, exclude):
+                if records_only and isinstance(found, FileInput) and not holds_records(found.path, found.display):
+                    yield set_aside(found.display)
+                else:
+                    yield found
+        elif _is_file(item):
+            files += 1
+            yield _file_object(item, files)
         else:
             raise UsageError(f"cannot read {type(item).__name__}: pass a path (pathlib.Path), STDIN, document "
-                             "text (str or bytes) or a record (dict)")
+                             "text (str or bytes), a file opened for reading, or a record (dict or typed model)")
     yield from flush()
+
+
+def _model_record(model: Any) -> dict[str, Any]:
+    """A typed record as the data it stands for, as `ccai_standards.dump` writes it."""
+    from ..typed import to_dict
+
+    return to_dict(model)
+
+
+def _file_object(item: Any, number: int) -> TextInput:
+    """All of an open file's bytes (it is read, not closed); a text file's characters as UTF-8."""
+    name = getattr(item, "name", None)
+    display = name if isinstance(name, str) and name else ("<file>" if number == 1 else f"<file {number}>")
+    try:
+        data = item.read()
+    except (OSError, ValueError) as exc:  # closed, not readable, a socket that failed
+        raise UsageError(f"{display}: cannot be read ({exc})") from None
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    elif not isinstance(data, (bytes, bytearray, memoryview)):
+        raise UsageError(f"{display}: read() gave {type(data).__name__}, not bytes or str")
+    return TextInput(bytes(data), display)
 
 
 def _display(path: Path) -> str:

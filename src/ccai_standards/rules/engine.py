@@ -117,7 +117,7 @@ class RuleEngine:
                 version: str | None = None) -> Finding:
         judged = (for_version(version) if version else None) or current()
         severity = Severity.NOTE if violation.unchecked else self.rules(judged).severity.get(code, Severity.ERROR)
-        return Finding(code, severity, violation.message, location, violation.hint, record_id)
+        return Finding(code, severity, violation.message, location, violation.hint, record_id, judged.version)
 
     def check(self, document: Document, record_type: str, rules: RuleSet | None = None) -> list[Finding]:
         """Findings of the local rules for one structurally valid document."""
@@ -125,11 +125,12 @@ class RuleEngine:
         data = document.data
         record_id = data.get("id") if isinstance(data.get("id"), str) else None
         severity = rules.severity
+        version = rules.version.version
         found = []
         for rule, check in rules.rules_for(rules.kinds(record_type))[0]:
             for violation in check(data):
                 found.append(Finding(rule.code, severity[rule.code], violation.message,
-                                     document.location(violation.path), violation.hint, record_id))
+                                     document.location(violation.path), violation.hint, record_id, version))
         return found
 
     def fact(self, kinds: tuple[str, ...], data: dict[str, Any]) -> tuple[str, Any] | None:

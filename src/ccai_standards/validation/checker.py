@@ -14,7 +14,7 @@ on that document; the other documents are still checked.
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..document import Document, KeptText, Origin
@@ -190,14 +190,14 @@ class DocumentChecker:
                 versions[judged] = versions.get(judged, 0) + 1
                 record_type, problems = check_envelope(item, version)
                 if problems:
-                    findings.extend(problems)
+                    findings.extend(judged_as(problems, version.version))
                 if record_type is None:
                     continue
                 data = item.data
                 structural = check_structure(item, record_type, version)
                 rules = judged.rules
                 if structural:
-                    findings.extend(structural)
+                    findings.extend(judged_as(structural, version.version))
                 elif engine is not None:
                     local = engine.check(item, record_type, rules)
                     if local:
@@ -235,6 +235,12 @@ class DocumentChecker:
             result.details = pickle.dumps(references, protocol=pickle.HIGHEST_PROTOCOL)
             result.references = []
         return result
+
+
+def judged_as(findings: list[Finding], version: str) -> list[Finding]:
+    """Findings of a document's structure, marked with the version it was judged by (only
+    findings pay for this: a valid record makes none)."""
+    return [replace(finding, version=version) for finding in findings]
 
 
 _CHECKERS: dict[CheckOptions, DocumentChecker] = {}

@@ -187,7 +187,8 @@ class SparkRun:
     # -- planning ----------------------------------------------------------------------------
 
     def inputs(self, inputs: list[Any], include: tuple[str, ...], exclude: tuple[str, ...],
-               infos: list[InputInfo], skipped: list[Finding]) -> list[tuple[int, str, str, Any]]:
+               infos: list[InputInfo], skipped: list[Finding], records_only: bool = False
+               ) -> list[tuple[int, str, str, Any]]:
         """(source, display, syntax, DataFrame) of every input, in order; `infos` gains theirs."""
         from pyspark.sql import functions as F
 
@@ -197,7 +198,7 @@ class SparkRun:
         planned = []
         local = [i for i in inputs if not isinstance(i, Uri)]
         items: list[Any] = [i for i in inputs if isinstance(i, Uri)]
-        for item in expand(local, include, exclude):
+        for item in expand(local, include, exclude, records_only):
             if isinstance(item, Finding):
                 skipped.append(item)
             elif isinstance(item, FileInput):
@@ -259,13 +260,13 @@ class SparkRun:
 
     # -- running -----------------------------------------------------------------------------
 
-    def run(self, inputs: list[Any], include: tuple[str, ...], exclude: tuple[str, ...], batch: Batch,
-            summary: Any) -> Iterator[Finding]:
+    def run(self, inputs: list[Any], include: tuple[str, ...], exclude: tuple[str, ...], records_only: bool,
+            batch: Batch, summary: Any) -> Iterator[Finding]:
         from pyspark import StorageLevel
 
         infos: list[InputInfo] = []
         skipped: list[Finding] = []
-        planned = self.inputs(inputs, include, exclude, infos, skipped)
+        planned = self.inputs(inputs, include, exclude, infos, skipped, records_only)
         options = self.options
         outputs = []
         for source, display, syntax, frame in planned:

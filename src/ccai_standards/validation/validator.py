@@ -12,8 +12,11 @@ kept, so memory stays flat however long the input.
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
@@ -89,12 +92,14 @@ class Validator:
         "python", "duckdb" or "spark". Every engine gives the same findings in the same order.
     :param spark: for ``engine="spark"``, the `SparkSession` to run on (else one is started
         with `spark_master`).
+    :param records_only: set aside, with a note, files that certainly hold no CCAI record
+        (configuration files handed over by a hook; see `reading.sniff`).
     """
 
     def __init__(self, *, refs: str = "error", ignore: Iterable[str] = (), include: Iterable[str] = (),
                  exclude: Iterable[str] = (), jobs: int = 1, as_version: str | None = None,
                  progress: Callable[[int, float], None] | None = None, engine: str = "auto",
-                 spark: Any = None, spark_master: str | None = None) -> None:
+                 spark: Any = None, spark_master: str | None = None, records_only: bool = False) -> None:
         if refs not in REFS_MODES:
             raise ValueError(f"refs must be one of {REFS_MODES}, not {refs!r}")
         if jobs < 1:
@@ -110,6 +115,7 @@ class Validator:
         self.ignore = frozenset(ignore)
         self.include = tuple(include)
         self.exclude = tuple(exclude)
+        self.records_only = records_only
         self.jobs = jobs
         self.progress = progress
         self.summary = Summary()
@@ -121,10 +127,39 @@ class Validator:
     # -- public API ------------------------------------------------------------------------
 
     def validate(self, inputs: Any) -> list[Finding]:
-        """Every finding for `inputs`: paths, STDIN, document text (str, bytes) or records (dicts)."""
+        """Every finding for `inputs`: paths, STDIN, document text (str, bytes), open files, or
+        records (dicts, typed models); one of these or a list of them."""
         return list(self.iter_findings(inputs))
 
+    async def aiter_findings(self, inputs: Any, *, batch: int = 256) -> AsyncIterator[Finding]:
+        """The findings of `iter_findings`, for asyncio pipelines: the checking runs in a thread
+        of its own, so the event loop goes on while a large batch is read.
+
+        Findings come `batch` at a time from the thread. Leaving the loop early stops the run
+        and closes its worker processes and temporary files.
+        """
+        if batch < 1:
+            raise ValueError("batch must be at least 1")
+        loop = asyncio.get_running_loop()
+        findings = self.iter_findings(inputs)
+
+        def take() -> list[Finding]:
+            return list(itertools.islice(findings, batch))
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ccai-validate") as thread:
+            try:
+                while True:
+                    taken = await loop.run_in_executor(thread, take)
+                    for finding in taken:
+                        yield finding
+                    if len(taken) < batch:
+                        return
+            finally:
+                await loop.run_in_executor(thread, findings.close)
+
     def iter_findings(self, inputs: Any) -> Iterator[Finding]:
+        """The findings for `inputs` as they are found: per document in input order, then those
+        that compare records. `summary` counts them once the iteration is over."""
         summary = self.summary = Summary()
         for finding in self._run(inputs, summary):
             if finding.code in self.ignore:
@@ -159,7 +194,7 @@ class Validator:
         started = time.monotonic()
 
         def tasks() -> Iterator[ReadTask]:
-            for task in read_tasks(inputs, self.include, self.exclude, infos):
+            for task in read_tasks(inputs, self.include, self.exclude, infos, self.records_only):
                 if isinstance(task, Finding):
                     skipped.append(task)
                     continue
@@ -189,7 +224,7 @@ class Validator:
         options = replace(self.options, tables=True)
         run = SparkRun(options, self.spark, self.spark_master)
         try:
-            yield from run.run(inputs, self.include, self.exclude,
+            yield from run.run(inputs, self.include, self.exclude, self.records_only,
                                Batch(DocumentChecker(options).engine, self.refs), summary)  # type: ignore[arg-type]
         finally:
             run.close()
