@@ -102,14 +102,17 @@ class JsonReporter:
         data["url"] = requirement_url(finding.code, finding.version)  # the requirement's page, or null
         self.findings.append(data)
 
+    def payload(self, summary: Any, truncated: bool = False) -> dict[str, Any]:
+        """The report as data (what `ccai serve` answers with)."""
+        return {"findings": self.findings,
+                "summary": {"files": summary.files, "documents": summary.documents, "errors": summary.errors,
+                            "warnings": summary.warnings, "notes": getattr(summary, "notes", 0),
+                            "versions": dict(sorted(getattr(summary, "versions", {}).items())),
+                            "skipped_rules": list(getattr(summary, "skipped_rules", ())),
+                            "truncated": truncated}}
+
     def summary(self, summary: Any, truncated: bool = False) -> None:
-        json.dump({"findings": self.findings,
-                   "summary": {"files": summary.files, "documents": summary.documents, "errors": summary.errors,
-                               "warnings": summary.warnings, "notes": getattr(summary, "notes", 0),
-                               "versions": dict(sorted(getattr(summary, "versions", {}).items())),
-                               "skipped_rules": list(getattr(summary, "skipped_rules", ())),
-                               "truncated": truncated}},
-                  self.stream, indent=2, ensure_ascii=False)
+        json.dump(self.payload(summary, truncated), self.stream, indent=2, ensure_ascii=False)
         self.stream.write("\n")
 
 

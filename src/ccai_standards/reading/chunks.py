@@ -106,7 +106,7 @@ def tasks_for(item: Input, number: int, infos: list[InputInfo]) -> Iterator[Read
         yield ReadTask(number, item.display, "json", records=item.records, first_line=1, rereadable=False)
         return
     if isinstance(item, TextInput):
-        syntax = columnar.syntax_of("", item.data[:8]) or syntax_for("", item.data[:4096])
+        syntax = columnar.syntax_of(item.name, item.data[:8]) or syntax_for(item.name, item.data[:4096])
         if syntax in columnar.SYNTAXES:
             yield from _columnar_tasks(number, item.display, syntax, None, item.data, infos)
             return

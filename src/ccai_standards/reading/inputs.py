@@ -58,10 +58,15 @@ class StdinInput:
 
 @dataclass(frozen=True)
 class TextInput:
-    """Document text handed over in memory (bytes, or a str encoded as UTF-8)."""
+    """Document text handed over in memory (bytes, or a str encoded as UTF-8).
+
+    `name` is the file name it came with (an open file's, an upload's), whose suffix picks the
+    reader as a file's does; without one the content does.
+    """
 
     data: bytes
     display: str
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,8 @@ def expand(inputs: Iterable[Any], include: Iterable[str] = (), exclude: Iterable
         yield from flush()
         if item is STDIN:
             yield StdinInput()
+        elif isinstance(item, TextInput):  # named text, from within the package (an upload to `ccai serve`)
+            yield item
         elif isinstance(item, (bytes, bytearray, str)):
             texts += 1
             data = item.encode("utf-8", "surrogatepass") if isinstance(item, str) else bytes(item)
@@ -171,7 +178,7 @@ def _file_object(item: Any, number: int) -> TextInput:
         data = data.encode("utf-8", "surrogatepass")
     elif not isinstance(data, (bytes, bytearray, memoryview)):
         raise UsageError(f"{display}: read() gave {type(data).__name__}, not bytes or str")
-    return TextInput(bytes(data), display)
+    return TextInput(bytes(data), display, name if isinstance(name, str) else "")
 
 
 def _display(path: Path) -> str:

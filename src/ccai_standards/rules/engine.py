@@ -12,6 +12,7 @@ every version.
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Iterable
 from typing import Any
@@ -26,6 +27,7 @@ from .facts import Facts, extract_fact
 _SEVERITY = {"must": Severity.ERROR, "should": Severity.WARNING}
 
 
+@functools.lru_cache(maxsize=None)  # rule functions are few and live as long as the process
 def parameter_names(function: Any) -> frozenset[str]:
     """The parameters a rule function takes besides the record: the names its requirement gives values to."""
     return frozenset(list(inspect.signature(function).parameters)[1:])
