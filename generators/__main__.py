@@ -40,6 +40,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
     changed = artifacts.write(files, args.artifacts_dir)
     print(f"artefacts: {len(files)} files in {args.artifacts_dir} ({len(changed)} changed)"
           f" in {time.perf_counter() - started:.1f} s")
+    from . import npm_package
+
+    npm_files = npm_package.build_npm(files)
+    npm_changed = artifacts.write(npm_files, args.npm_dir, npm_package.NPM_OWNED)
+    print(f"npm: {len(npm_files)} files in {args.npm_dir} ({len(npm_changed)} changed)")
     if args.artifacts_only:
         return 0
     from . import pdf, site
@@ -59,14 +64,19 @@ def _cmd_pdf(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from . import artifacts
 
-    problems = artifacts.stale(artifacts.build_all(), args.artifacts_dir)
+    from . import npm_package
+
+    files = artifacts.build_all()
+    problems = artifacts.stale(files, args.artifacts_dir)
+    problems += [f"npm/{rel}" for rel in
+                 artifacts.stale(npm_package.build_npm(files), args.npm_dir, npm_package.NPM_OWNED)]
     if problems:
         print(f"{len(problems)} artefact(s) in {args.artifacts_dir} do not match the schema:")
         for rel in problems:
             print(f"  stale: {rel}")
         print("Regenerate them with `python -m generators build` and commit the result.")
         return 1
-    print(f"artefacts in {args.artifacts_dir} match the schema")
+    print(f"artefacts in {args.artifacts_dir} and the npm package in {args.npm_dir} match the schema")
     return 0
 
 
@@ -140,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="regenerate artefacts, docs pages and the site")
     build.add_argument("--artifacts-only", action="store_true", help="skip the docs pages and the site")
     build.add_argument("--artifacts-dir", type=Path, default=paths.ARTIFACTS_DIR, help=argparse.SUPPRESS)
+    build.add_argument("--npm-dir", type=Path, default=paths.NPM_DIR, help=argparse.SUPPRESS)
     build.add_argument("--no-pdf", action="store_true", help="do not print the standard to a PDF after the site")
     build.set_defaults(func=_cmd_build)
     pdf_cmd = sub.add_parser("pdf", help="print the standard's one-page version from the built site to a PDF")
@@ -148,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     pdf_cmd.set_defaults(func=_cmd_pdf)
     check = sub.add_parser("check", help="fail when committed artefacts differ from the schema")
     check.add_argument("--artifacts-dir", type=Path, default=paths.ARTIFACTS_DIR, help=argparse.SUPPRESS)
+    check.add_argument("--npm-dir", type=Path, default=paths.NPM_DIR, help=argparse.SUPPRESS)
     check.set_defaults(func=_cmd_check)
     lint_cmd = sub.add_parser("lint", help="lint the schema and check its conventions")
     lint_cmd.set_defaults(func=_cmd_lint)

@@ -131,18 +131,19 @@ def build_all(source: SchemaSource | None = None, standard: StandardSource | Non
 FROZEN = "releases"  # artifacts/releases/<version>/: written once by the release command, never built
 
 
-def _existing(target: Path) -> dict[str, Path]:
+def _existing(target: Path, owned_elsewhere: tuple[str, ...] = (FROZEN + "/",)) -> dict[str, Path]:
+    """The files under `target`, without those another tool owns (paths starting with `owned_elsewhere`)."""
     if not target.exists():
         return {}
     found = {p.relative_to(target).as_posix(): p for p in target.rglob("*")
              if p.is_file() and "__pycache__" not in p.parts}
-    return {rel: p for rel, p in found.items() if not rel.startswith(FROZEN + "/")}
+    return {rel: p for rel, p in found.items() if not rel.startswith(owned_elsewhere)}
 
 
-def write(files: dict[str, bytes], target: Path) -> list[str]:
-    """Make `target` hold exactly `files`; return the paths that changed."""
-    changed = stale(files, target)
-    for rel, path in _existing(target).items():
+def write(files: dict[str, bytes], target: Path, owned_elsewhere: tuple[str, ...] = (FROZEN + "/",)) -> list[str]:
+    """Make `target` hold exactly `files` (besides what others own); return the paths that changed."""
+    changed = stale(files, target, owned_elsewhere)
+    for rel, path in _existing(target, owned_elsewhere).items():
         if rel not in files:
             path.unlink()
     for rel, content in files.items():
@@ -153,9 +154,9 @@ def write(files: dict[str, bytes], target: Path) -> list[str]:
     return changed
 
 
-def stale(files: dict[str, bytes], target: Path) -> list[str]:
+def stale(files: dict[str, bytes], target: Path, owned_elsewhere: tuple[str, ...] = (FROZEN + "/",)) -> list[str]:
     """Paths under `target` that are missing, differ from `files`, or should not be there."""
-    existing = _existing(target)
+    existing = _existing(target, owned_elsewhere)
     problems = [rel for rel, content in files.items() if rel not in existing or existing[rel].read_bytes() != content]
     problems += [rel for rel in existing if rel not in files]
     return sorted(problems)

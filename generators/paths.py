@@ -12,3 +12,4 @@ ARTIFACTS_DIR = ROOT / "src" / "ccai_standards" / "artifacts"
 DOCS_DIR = ROOT / "docs"
 EXAMPLES_DIR = ROOT / "tests" / "data"
 SITE_DIR = ROOT / "site"
+NPM_DIR = ROOT / "npm"  # the npm package @ccai/standards, generated (generators/npm_package.py)

@@ -1,4 +1,4 @@
-"""All four validators agree on every example: valid ones pass everywhere, and every
+"""All five validators agree on every example: valid ones pass everywhere, and every
 `# expect: schema` example is rejected everywhere (docs/architecture.md, "Examples")."""
 
 from __future__ import annotations

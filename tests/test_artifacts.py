@@ -29,7 +29,8 @@ def test_two_builds_are_byte_identical(tmp_path):
     require("linkml", "the generators need it")
     first, second = tmp_path / "first", tmp_path / "second"
     for target in (first, second):
-        result = _generators("build", "--artifacts-only", "--artifacts-dir", str(target))
+        result = _generators("build", "--artifacts-only", "--artifacts-dir", str(target), "--npm-dir",
+                             str(target / "npm"))
         assert result.returncode == 0, result.stdout + result.stderr
     assert _tree(first) == _tree(second)
     assert len(_tree(first)) > 10
@@ -57,3 +58,19 @@ def test_drift_check_names_a_hand_edited_artifact(tmp_path):
     assert "stale: stray.json" in result.stdout
     assert "stale: ccai.owl.ttl" in result.stdout
     assert "stale: ccai.schema.json" not in result.stdout
+
+
+def test_drift_check_names_a_hand_edited_file_of_the_npm_package(tmp_path):
+    require("linkml", "the generators need it")
+    copy = tmp_path / "npm"
+    shutil.copytree(ROOT / "npm", copy, ignore=shutil.ignore_patterns("node_modules"))
+    (copy / "node_modules").mkdir()
+    (copy / "node_modules" / "x.js").write_text("// npm's")
+    (copy / "package-lock.json").write_text("{}")
+    edited = copy / "types.d.ts"
+    edited.write_text(edited.read_text().replace("permitted_uses: AiUseEnum[];", "permitted_uses: string;", 1))
+    (copy / "index.js").unlink()
+    result = _generators("check", "--npm-dir", str(copy))
+    assert result.returncode == 1
+    assert "stale: npm/types.d.ts" in result.stdout and "stale: npm/index.js" in result.stdout
+    assert "node_modules" not in result.stdout and "package-lock" not in result.stdout, "npm's own files are left alone"

@@ -1,10 +1,11 @@
-"""The four validators a consumer might use, behind one interface, for the agreement tests.
+"""The five validators a consumer might use, behind one interface, for the agreement tests.
 
 Each `check(record)` returns a list of problems: empty means the record is accepted.
 * python-jsonschema with format checking on, over the generated bundle;
 * the LinkML validator over the merged schema artefact (closed classes);
 * pyshacl over the RDF form of the record (JSON-LD with the generated context);
-* the generated pydantic models.
+* the generated pydantic models;
+* the npm package's validate() (Ajv, formats on) under Node, all examples in one run.
 """
 
 from __future__ import annotations
@@ -99,4 +100,44 @@ class PydanticValidator:
         return []
 
 
-ALL = [JsonSchemaValidator(), LinkMLValidator(), ShaclValidator(), PydanticValidator()]
+class NodeValidator:
+    """The npm package, as JavaScript users run it. Node starts once for every record asked about:
+    the first check sends all the examples, and later checks read the answers."""
+
+    name = "npm"
+
+    def __init__(self) -> None:
+        self._answers: dict[str, list[Any]] = {}
+
+    def _run(self, records: list[dict[str, Any]]) -> None:
+        import shutil
+        import subprocess
+
+        import pytest
+
+        from conftest import IN_CI, ROOT
+
+        package = ROOT / "npm"
+        missing = ("node is not installed" if shutil.which("node") is None else
+                   "npm/node_modules is missing (run `npm ci` in npm/)" if not (package / "node_modules").exists()
+                   else None)
+        if missing:
+            if IN_CI:
+                pytest.fail(f"CI=true and {missing}")
+            pytest.skip(missing)
+        payload = json.dumps([{"record": r} for r in records])
+        run = subprocess.run(["node", "test/verdicts.mjs"], cwd=package, input=payload, capture_output=True,
+                             text=True, check=True)
+        for record, errors in zip(records, json.loads(run.stdout)):
+            self._answers[json.dumps(record, sort_keys=True)] = errors
+
+    def check(self, record: dict[str, Any]) -> list[str]:
+        key = json.dumps(record, sort_keys=True)
+        if key not in self._answers:
+            from conftest import examples, load_record
+
+            self._run([load_record(e.path) for e in examples() if e.valid or e.expects_schema] + [record])
+        return [f"{e['path']}: {e['message']}" for e in self._answers[key]]
+
+
+ALL = [JsonSchemaValidator(), LinkMLValidator(), ShaclValidator(), PydanticValidator(), NodeValidator()]

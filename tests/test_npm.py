@@ -1,0 +1,56 @@
+"""The npm package @ccai/standards: its own tests pass under Node (structure with Ajv, types with
+tsc), and it publishes what a user needs and nothing of its tests."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import IN_CI, ROOT
+
+PACKAGE = ROOT / "npm"
+
+
+def _need_node() -> None:
+    missing = ("node and npm are not installed" if shutil.which("node") is None or shutil.which("npm") is None else
+               "npm/node_modules is missing (run `npm ci` in npm/)" if not (PACKAGE / "node_modules").exists()
+               else None)
+    if missing:
+        if IN_CI:
+            pytest.fail(f"CI=true and {missing}")
+        pytest.skip(missing)
+
+
+@pytest.mark.slow
+def test_the_packages_own_tests_pass_under_node():
+    _need_node()
+    run = subprocess.run(["npm", "test", "--silent"], cwd=PACKAGE, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "# fail 0" in run.stdout
+    examples = json.loads((PACKAGE / "test" / "examples.json").read_text(encoding="utf-8"))
+    assert f"# pass {len(examples) + 4}" in run.stdout, "every example ran, and the four checks of the API"
+
+
+def test_the_tarball_holds_the_package_and_not_its_tests():
+    _need_node()
+    run = subprocess.run(["npm", "pack", "--dry-run", "--json"], cwd=PACKAGE, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    (packed,) = json.loads(run.stdout)
+    names = {f["path"] for f in packed["files"]}
+    assert {"index.js", "index.d.ts", "types.d.ts", "package.json", "ccai.context.jsonld", "README.md",
+            "schemas/ccai.schema.json", "schemas/ConsentRecord.schema.json",
+            "schemas/releases/0.1.0/ccai.schema.json"} <= names
+    assert not any(n.startswith(("test/", "node_modules/")) for n in names)
+    print(f"npm package: {packed['size']:,} bytes packed, {packed['unpackedSize']:,} unpacked, {len(names)} files")
+
+
+def test_the_package_version_and_schemas_are_the_pythons():
+    from ccai_standards import __version__
+
+    manifest = json.loads((PACKAGE / "package.json").read_text(encoding="utf-8"))
+    assert manifest["version"] == __version__
+    assert (PACKAGE / "schemas" / "ccai.schema.json").read_bytes() == (
+        ROOT / "src" / "ccai_standards" / "artifacts" / "ccai.schema.json").read_bytes()
