@@ -68,8 +68,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     files = artifacts.build_all()
     problems = artifacts.stale(files, args.artifacts_dir)
-    problems += [f"npm/{rel}" for rel in
-                 artifacts.stale(npm_package.build_npm(files), args.npm_dir, npm_package.NPM_OWNED)]
+    problems += npm_package.stale_package(files, args.npm_dir)
     if problems:
         print(f"{len(problems)} artefact(s) in {args.artifacts_dir} do not match the schema:")
         for rel in problems:

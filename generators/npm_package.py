@@ -358,6 +358,13 @@ def _types_check(examples: list[dict[str, Any]], document_types: list[str]) -> s
     return "\n".join(lines)
 
 
+def stale_package(artifact_files: dict[str, bytes], npm_dir: Path = paths.NPM_DIR) -> list[str]:
+    """The files of npm/ that differ from what `artifact_files` give (as ``npm/<path>``)."""
+    from .artifacts import stale
+
+    return [f"npm/{rel}" for rel in stale(build_npm(artifact_files), npm_dir, NPM_OWNED)]
+
+
 def build_npm(artifacts: dict[str, bytes]) -> dict[str, bytes]:
     """Every generated file of npm/, as {relative path: bytes}, from the artefacts just built."""
     index = json.loads(artifacts["schema-index.json"])

@@ -67,11 +67,11 @@ class PrCheck:
         return code == 0, f"{len(self.files)} artefacts built" + ("" if code == 0 else "; the site build failed")
 
     def drift(self) -> tuple[bool, str]:
-        from . import artifacts
+        from . import artifacts, npm_package
 
         if self.files is None:
             return False, "skipped: the build failed"
-        stale = artifacts.stale(self.files, paths.ARTIFACTS_DIR)
+        stale = artifacts.stale(self.files, paths.ARTIFACTS_DIR) + npm_package.stale_package(self.files)
         for rel in stale:
             print(f"  stale: {rel}")
         if stale:

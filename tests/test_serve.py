@@ -236,7 +236,7 @@ def test_nothing_is_written_to_disk_or_logged(client, monkeypatch, caplog):
     big = [("file", (f"{i}.yaml", record.replace(b"maya-okafor", f"p{i}".encode()) + b"#" * 1_500_000))
            for i in range(2)]
     assert client.post("/v1/validate", files=big).status_code == 200
-    assert client.post("/v1/validate", content=record).status_code == 200
+    assert client.post("/v1/validate", content=record, params={"name": f"{secret}.yaml"}).status_code == 200
     assert client.post("/v1/convert", content=record, params={"to": "jsonld"}).status_code == 200
     assert secret not in caplog.text
 
@@ -300,11 +300,13 @@ def test_ccai_serve_starts_and_stops(tmp_path):
         assert health.json()["version"] == ccai_standards.__version__
         assert httpx.post(f"http://127.0.0.1:{port}/v1/validate", content=b"x" * 2000).status_code == 413
         secret = "Zebulon-Quayle-7731"
-        httpx.post(f"http://127.0.0.1:{port}/v1/validate", content=f"name: {secret}\n".encode())
+        httpx.post(f"http://127.0.0.1:{port}/v1/validate", content=f"name: {secret}\n".encode(),
+                   params={"name": f"{secret}.yaml"})
     finally:
         server.terminate()
         _, log = server.communicate(timeout=20)
     assert "http://127.0.0.1" in log and secret not in log
+    assert "POST /v1/validate 413" in log, "each request is logged, without its query or body"
 
 
 @pytest.mark.slow

@@ -6,6 +6,7 @@ Needs the `serve` extra (Starlette and uvicorn); nothing else in the package imp
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from typing import Any
 
@@ -56,7 +57,10 @@ def _serve(args: argparse.Namespace) -> int:
                     timeout=args.timeout, concurrency=args.concurrency)
     print(f"ccai serve: the validator page is at http://{args.host}:{args.port}/ (Ctrl-C stops it)", file=sys.stderr)
     try:
-        uvicorn.run(create_app(limits), host=args.host, port=args.port, log_level="info", server_header=False)
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+        # uvicorn's access log would print each request's query; the app logs its own lines without it.
+        uvicorn.run(create_app(limits), host=args.host, port=args.port, log_level="info", server_header=False,
+                    access_log=False)
     except OSError as exc:  # the port is taken, the address is not this machine's
         print(f"ccai serve: error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return usage

@@ -17,12 +17,14 @@ import asyncio
 import base64
 import functools
 import io
+import logging
 import time
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import Any, Callable
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -281,6 +283,33 @@ def _static(name: str, media_type: str) -> Response:
     return Response(_static_bytes(name), media_type=media_type, headers=SECURITY_HEADERS)
 
 
+class AccessLog:
+    """One log line per request: method, path, status and time, never the query or the body
+    (a query's `name` can be a person's name, and bodies are records)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.log = logging.getLogger("ccai.serve")
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.monotonic()
+        status = [500]
+
+        async def sending(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            self.log.info("%s %s %d %.0f ms", scope["method"], scope["path"], status[0],
+                          (time.monotonic() - started) * 1000)
+
+
 def create_app(limits: Limits | None = None) -> Starlette:
     """The application; run it with any ASGI server (`ccai serve` uses uvicorn)."""
     service = Service(limits or Limits())
@@ -299,4 +328,4 @@ def create_app(limits: Limits | None = None) -> Starlette:
         Route("/v1/validate", service.validate, methods=["POST"]),
         Route("/v1/convert", service.convert, methods=["POST"]),
     ]
-    return Starlette(routes=routes, exception_handlers={Exception: unexpected})
+    return Starlette(routes=routes, exception_handlers={Exception: unexpected}, middleware=[Middleware(AccessLog)])
