@@ -41,6 +41,21 @@ def require(module: str, why: str = ""):
         pytest.skip(message)
 
 
+def require_npm_package() -> Path:
+    """The npm package's folder, with its dependencies installed; skip (fail in CI) without Node."""
+    import shutil
+
+    package = ROOT / "npm"
+    missing = ("node and npm are not installed" if shutil.which("node") is None or shutil.which("npm") is None else
+               "npm/node_modules is missing (run `npm ci` in npm/)" if not (package / "node_modules").exists()
+               else None)
+    if missing:
+        if IN_CI:
+            pytest.fail(f"CI=true and {missing}")
+        pytest.skip(missing)
+    return package
+
+
 def require_history(why: str) -> None:
     """Skip when this checkout is a shallow clone: the commits that cut the releases are not in it.
 

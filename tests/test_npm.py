@@ -4,29 +4,18 @@ tsc), and it publishes what a user needs and nothing of its tests."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
 
-from conftest import IN_CI, ROOT
+from conftest import ROOT, require_npm_package
 
 PACKAGE = ROOT / "npm"
 
 
-def _need_node() -> None:
-    missing = ("node and npm are not installed" if shutil.which("node") is None or shutil.which("npm") is None else
-               "npm/node_modules is missing (run `npm ci` in npm/)" if not (PACKAGE / "node_modules").exists()
-               else None)
-    if missing:
-        if IN_CI:
-            pytest.fail(f"CI=true and {missing}")
-        pytest.skip(missing)
-
-
 @pytest.mark.slow
 def test_the_packages_own_tests_pass_under_node():
-    _need_node()
+    require_npm_package()
     run = subprocess.run(["npm", "test", "--silent"], cwd=PACKAGE, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert "# fail 0" in run.stdout
@@ -35,7 +24,7 @@ def test_the_packages_own_tests_pass_under_node():
 
 
 def test_the_tarball_holds_the_package_and_not_its_tests():
-    _need_node()
+    require_npm_package()
     run = subprocess.run(["npm", "pack", "--dry-run", "--json"], cwd=PACKAGE, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     (packed,) = json.loads(run.stdout)

@@ -110,21 +110,11 @@ class NodeValidator:
         self._answers: dict[str, list[Any]] = {}
 
     def _run(self, records: list[dict[str, Any]]) -> None:
-        import shutil
         import subprocess
 
-        import pytest
+        from conftest import require_npm_package
 
-        from conftest import IN_CI, ROOT
-
-        package = ROOT / "npm"
-        missing = ("node is not installed" if shutil.which("node") is None else
-                   "npm/node_modules is missing (run `npm ci` in npm/)" if not (package / "node_modules").exists()
-                   else None)
-        if missing:
-            if IN_CI:
-                pytest.fail(f"CI=true and {missing}")
-            pytest.skip(missing)
+        package = require_npm_package()
         payload = json.dumps([{"record": r} for r in records])
         run = subprocess.run(["node", "test/verdicts.mjs"], cwd=package, input=payload, capture_output=True,
                              text=True, check=True)
