@@ -65,3 +65,18 @@ def test_built_wheel_installs_with_its_artifacts(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "ccai.schema.json" in run.stdout and "ccai.shacl.ttl" in run.stdout and "models.py" in run.stdout
     assert (env_dir / "bin" / "ccai").exists()
+
+
+def test_install_instructions_work_before_the_package_is_published():
+    """Until the first release is on PyPI, `pip install ccai-standards` fails: every place that
+    names it must say it works once published, and give the command for a clone."""
+    import re
+
+    places = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md")), *sorted((ROOT / "src").rglob("*.py"))]
+    pattern = re.compile(r"pip install ['\"]?ccai-standards")
+    offending = []
+    for path in places:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line) and "once" not in line:
+                offending.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offending == [], "\n".join(offending)

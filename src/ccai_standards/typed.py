@@ -17,7 +17,9 @@ def _models() -> Any:
     try:
         from .artifacts import models
     except ImportError as exc:  # pydantic missing
-        raise ImportError("typed records need pydantic: pip install 'ccai-standards[models]'") from exc
+        from .extras import install_hint
+
+        raise ImportError(f"typed records need pydantic: {install_hint('models')}") from exc
     return models
 
 

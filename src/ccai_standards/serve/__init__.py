@@ -47,7 +47,9 @@ def _serve(args: argparse.Namespace) -> int:
 
         from .app import Limits, create_app
     except ImportError as exc:
-        print(f"ccai serve: error: the server needs the `serve` extra: pip install '.[serve]' ({exc})",
+        from ..extras import install_hint
+
+        print(f"ccai serve: error: the server needs the `serve` extra: {install_hint('serve')} ({exc})",
               file=sys.stderr)
         return usage
     if args.timeout <= 0:

@@ -22,9 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..extras import install_hint
+
 FIRST_COLUMNS = ("type", "id", "conforms_to")
 _SCALARS = {"integer": "int64", "boolean": "bool_"}
-PARQUET_EXTRA = "pip install 'ccai-standards[parquet]'"
+PARQUET_EXTRA = install_hint("parquet")
 
 
 class ArrowUnavailable(Exception):

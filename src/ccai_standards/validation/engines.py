@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..document import Origin
+from ..extras import install_hint
 from ..findings import Finding
 from ..reading.chunks import InputInfo
 from ..reading.inputs import UsageError
@@ -40,7 +41,7 @@ DUCKDB_SQL = SqlDialect(contains=lambda a, b: f"list_contains({a}, {b})", has_al
                         names=lambda t: f"string_split({t}[2:-2], '|')")
 
 ENGINES = ("auto", "python", "duckdb", "spark")
-TABLES_EXTRA = "pip install 'ccai-standards[tables]'"
+TABLES_EXTRA = install_hint("tables")
 #: Inputs of at least this many bytes make `auto` choose DuckDB: about ten million records of JSON Lines.
 LARGE_INPUT_BYTES = 4 * 1024 ** 3
 MEMORY_LIMIT = "1GB"  # DuckDB's own, beyond which it spills to its temporary folder

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..extras import install_hint
 from ..findings import Finding
 from ..reading.chunks import InputInfo
 from ..reading.inputs import FileInput, UsageError, expand
@@ -35,7 +36,7 @@ SPARK_SQL = SqlDialect(contains=lambda a, b: f"array_contains({a}, {b})",
                        has_any=lambda a, b: f"arrays_overlap({a}, {b})", size=lambda a: f"size({a})",
                        names=lambda t: f"split(substr({t}, 2, length({t}) - 2), '[|]')")
 
-SPARK_EXTRA = "pip install 'ccai-standards[spark]'"
+SPARK_EXTRA = install_hint("spark")
 ORDER_STRIDE = 1 << 40  # `ord` = source * ORDER_STRIDE + document index: the input order of every document
 
 OUTPUT_SCHEMA = (
