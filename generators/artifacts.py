@@ -111,8 +111,10 @@ def build_all(source: SchemaSource | None = None, standard: StandardSource | Non
     source = source or SchemaSource()
     standard = standard or StandardSource()
     files: dict[str, bytes] = {"__init__.py": _package_init(source)}
-    for path, schema in build_json_schemas(source).items():
+    schemas = build_json_schemas(source)
+    for path, schema in schemas.items():
         files[path] = canonical_json(schema)
+    files["ccai.authorisation.schema.json"] = canonical_json(authorisation_schema(schemas["ccai.schema.json"]))
     files["ccai.owl.ttl"] = build_owl(source)
     files["ccai.shacl.ttl"] = build_shacl(source)
     files["ccai.context.jsonld"] = canonical_json(build_context(source))
@@ -126,6 +128,14 @@ def build_all(source: SchemaSource | None = None, standard: StandardSource | Non
     if migration is not None:
         files["migration.json"] = migration
     return dict(sorted(files.items()))
+
+
+def authorisation_schema(bundle: dict) -> dict:
+    """The JSON Schema of the CCAI assertion in C2PA manifests, with the schema's AI uses."""
+    from ccai_standards.provenance.assertion import json_schema
+
+    base_url = bundle["$id"].rsplit("/", 1)[0] + "/"
+    return json_schema(list(bundle["$defs"]["AiUseEnum"]["enum"]), base_url)
 
 
 FROZEN = "releases"  # artifacts/releases/<version>/: written once by the release command, never built

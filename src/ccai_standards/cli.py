@@ -168,12 +168,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         from .convert.cli import add_parser as add_convert
         from .diff.cli import add_parser as add_diff
         from .migrate import add_parser as add_migrate
+        from .provenance.cli import add_parsers as add_provenance
         from .serve import add_parser as add_serve
 
         add_convert(sub)
         add_diff(sub)
         add_migrate(sub)
         add_serve(sub)
+        add_provenance(sub)
     return parser
 
 

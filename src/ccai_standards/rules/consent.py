@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import Violation, cross_rule, rule
-from .facts import AT_END, ConsentFacts, Facts, OrganizationFacts, PersonFacts
+from .facts import AT_END, ConsentFacts, Facts, OrganizationFacts, PersonFacts, consent_facts
 from .values import Day, Instant, add_years, civil_from_days, items, listed, present, timestamp
 
 
@@ -394,6 +394,29 @@ def _plainly_covered(consent: ConsentFacts, uses: Any, work: Any, users: Any, in
             and (not users or not consent.users or not users.isdisjoint(consent.users))
             and (start is None or added.micros >= start.micros)
             and (end is None or (added.micros < end.micros and latest.micros < end.micros)))
+
+
+def use_allowed(record: dict[str, Any], uses: list[str], at: str | None, users: tuple[str, ...] = (),
+                work: str | None = None) -> tuple[str, str] | None:
+    """Why the consent `record` does not allow `uses` at the time `at` (by `users`, of `work`): ("use", why)
+    when it does not cover them, ("time", why) when it was not in force then; None when it allows them.
+
+    CCAI-CONSENT-003's judgement of one use outside a batch (`ccai bind` and `ccai verify` ask it),
+    with the figures of the version the record claims, as in a batch.
+    """
+    from ..standard_versions import current, for_version
+
+    claimed = record.get("conforms_to")
+    judged = (for_version(claimed) if isinstance(claimed, str) else None) or current()
+    terms = {**current().parameters("CCAI-CONSENT-003"), **judged.parameters("CCAI-CONSENT-003")}
+    consent = consent_facts(record)
+    reason = _covers(consent, list(uses), work, frozenset(u for u in users if isinstance(u, str)),
+                     frozenset(terms["persona_uses"]))
+    if reason is not None:
+        return "use", reason
+    reason = _in_force(consent, timestamp(at), (frozenset(terms["in_force_statuses"]),
+                                                frozenset(terms["ended_statuses"])))
+    return None if reason is None else ("time", reason)
 
 
 _COVER_HINT = ("Cite a consent granted to the party that makes this use, covering this work and use at that time, or "

@@ -117,7 +117,8 @@ def tally_entry(tallies: dict[str, list[int]], record: dict[str, Any]) -> None:
             counts[1] += 1
 
 
-def _consent(record: dict[str, Any]) -> ConsentFacts:
+def consent_facts(record: dict[str, Any]) -> ConsentFacts:
+    """What the coverage rules know of a consent record."""
     revocation = record.get("revocation")
     revocation = revocation if isinstance(revocation, dict) else {}
     suspensions = []
@@ -151,7 +152,7 @@ def extract_fact(kinds: tuple[str, ...], record: dict[str, Any]) -> tuple[str, A
         return None
     kind = kinds[0]
     if "ConsentRecord" in kinds:
-        return record_id, _consent(record)
+        return record_id, consent_facts(record)
     if kind == "Person":
         minor = record.get("is_minor")
         return record_id, PersonFacts(minor if isinstance(minor, bool) else None, record.get("deceased") is True,
