@@ -38,6 +38,8 @@ DOWNLOADS = [
     ("ccai.shacl.ttl", "SHACL shapes (Turtle) for checking the RDF form"),
     ("ccai.linkml.yaml", "the whole LinkML schema in one file"),
     ("models.py", "pydantic models (Python)"),
+    ("ccai.authorisation.schema.json", "JSON Schema of the CCAI assertion in C2PA manifests "
+     "([specification](reference/c2pa-authorisation.md))"),
 ]
 _BUILTIN_TYPE_WORDS = {
     "string": "text",
@@ -392,7 +394,8 @@ class ReferenceBuilder:
 
     def summary(self) -> str:
         """literate-nav's navigation for the reference section."""
-        lines = ["* [Overview](index.md)", "* [Value types](types.md)", "* [Parquet and Arrow layout](parquet.md)"]
+        lines = ["* [Overview](index.md)", "* [Value types](types.md)", "* [Parquet and Arrow layout](parquet.md)",
+                 "* [The CCAI assertion in C2PA manifests](c2pa-authorisation.md)"]
         by_module: dict[str, list[str]] = defaultdict(list)
         for name in sorted(self.view.all_classes()):
             by_module[self.module_of.get(name, "core")].append(name)
@@ -420,13 +423,17 @@ class ReferenceBuilder:
 
     def pages(self) -> dict[str, str]:
         """{path under docs/: Markdown} for the whole reference section."""
-        from .artifacts import schema_index
+        from .artifacts import authorisation_schema, schema_index
+        from .authorisation_page import authorisation_page
+        from .jsonschema_artifacts import build_json_schemas
         from .parquet_page import parquet_page
 
         out = {"reference/index.md": self.index_page(), "reference/types.md": self.types_page(),
                "reference/SUMMARY.md": self.summary(), "downloads.md": self.downloads_page(),
                "reference/parquet.md": parquet_page(schema_index(self.source)["classes"], list(self.source.document_types),
-                                                    self.source.version)}
+                                                    self.source.version),
+               "reference/c2pa-authorisation.md": authorisation_page(
+                   authorisation_schema(build_json_schemas(self.source)["ccai.schema.json"]), self.source.version)}
         for name in self.view.all_classes():
             out[f"reference/{name}.md"] = self.class_page(name)
         for name in self.view.all_enums():

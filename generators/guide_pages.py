@@ -16,6 +16,7 @@ import argparse
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from . import paths
 
@@ -26,27 +27,37 @@ GUIDES_WITH_OUTPUT = ("guides/validate.md", "guides/quickstart.md", "guides/migr
 GUIDE_FILES = {"guides/tutorial.md": "docs/examples/tutorial", "guides/validate.md": "docs/examples/tutorial"}
 
 
-def _run(arguments: str, stdin: str | None, cwd: str | None = None) -> str:
+WORKSPACE = "WORKSPACE"  # `cwd=WORKSPACE`: the guide's own scratch folder (see `provenance_guide`)
+
+
+def _run(arguments: str, stdin: str | None, cwd: str | None = None, workspace: Path | None = None) -> str:
     import shlex
 
     args = shlex.split(arguments)
     if stdin is not None:
         args = args[: args.index("<<<")] if "<<<" in args else args
-    folder = paths.ROOT / cwd if cwd else paths.ROOT
+    if cwd == WORKSPACE:
+        if workspace is None:
+            raise ValueError("cwd=WORKSPACE is only for guides built with a workspace")
+        folder = workspace
+    else:
+        folder = paths.ROOT / cwd if cwd else paths.ROOT
     result = subprocess.run([sys.executable, "-m", "ccai_standards.cli", *args], cwd=folder, capture_output=True,
                             text=True, input=stdin, env={"NO_COLOR": "1", "PATH": "", "PYTHONPATH": ""}, timeout=120)
     return (result.stdout + result.stderr).rstrip() + f"\n# exit code {result.returncode}"
 
 
-def _replace(match: re.Match[str]) -> str:
-    stdin_mode, arguments, cwd = match.group(1), match.group(2), match.group(3)
-    stdin = None
-    shown = f"ccai {arguments}"
-    if stdin_mode:
-        text = arguments.split("<<<", 1)[1].strip().strip('"')
-        stdin = text.encode().decode("unicode_escape") + "\n"
-    output = _run(arguments, stdin, cwd)
-    return f"```console\n$ {shown}\n{output}\n```"
+def _replacer(workspace: Path | None):
+    def replace(match: re.Match[str]) -> str:
+        stdin_mode, arguments, cwd = match.group(1), match.group(2), match.group(3)
+        stdin = None
+        shown = f"ccai {arguments}"
+        if stdin_mode:
+            text = arguments.split("<<<", 1)[1].strip().strip('"')
+            stdin = text.encode().decode("unicode_escape") + "\n"
+        output = _run(arguments, stdin, cwd, workspace)
+        return f"```console\n$ {shown}\n{output}\n```"
+    return replace
 
 
 def _file_block(folder: str):
@@ -58,11 +69,46 @@ def _file_block(folder: str):
     return replace
 
 
-def render_guide(text: str, files_from: str | None = None) -> str:
+def render_guide(text: str, files_from: str | None = None, workspace: Path | None = None) -> str:
     """The guide with each `file:` directive shown as the file and each `run:` as its real output."""
     if files_from:
         text = _FILE.sub(_file_block(files_from), text)
-    return _RUN.sub(_replace, text)
+    return _RUN.sub(_replacer(workspace), text)
+
+
+PROVENANCE_GUIDE = "guides/provenance.md"
+PROVENANCE_RECORDS = "docs/examples/provenance"
+
+
+def provenance_guide() -> str:
+    """The provenance guide, its commands run in a scratch folder made for the build: the
+    example records, a voice clip, a throwaway certificate authority, and a copy of the
+    records in which the consent was withdrawn since."""
+    import shutil
+    import tempfile
+
+    from ccai_standards.provenance.demo import demo_authority, wav
+
+    text = (paths.DOCS_DIR / PROVENANCE_GUIDE).read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        shutil.copytree(paths.ROOT / PROVENANCE_RECORDS, work / "records")
+        shutil.copytree(paths.ROOT / PROVENANCE_RECORDS, work / "withdrawn")
+        consent = work / "withdrawn" / "consent.yaml"
+        consent.write_text(consent.read_text(encoding="utf-8").replace("consent_status: given\n", WITHDRAWAL),
+                           encoding="utf-8")
+        (work / "clip.wav").write_bytes(wav(seconds=2))
+        demo_authority("Harbour Studios").write(work)
+        return render_guide(text, PROVENANCE_RECORDS, work)
+
+
+WITHDRAWAL = """consent_status: withdrawn
+revocation:
+  revoked_at: "2027-02-01T09:00:00Z"
+  revoked_by: https://ids.example/people/maya-okafor
+  effective_at: "2027-02-01T09:00:00Z"
+  reason: She no longer wants her voice used in adverts.
+"""
 
 
 def cli_reference() -> str:
@@ -129,7 +175,8 @@ def permits_page() -> str:
 
 
 def pages() -> dict[str, str]:
-    out = {"guides/cli-reference.md": cli_reference(), "guides/permits.md": permits_page()}
+    out = {"guides/cli-reference.md": cli_reference(), "guides/permits.md": permits_page(),
+           PROVENANCE_GUIDE: provenance_guide()}
     for rel in GUIDES_WITH_OUTPUT:
         out[rel] = render_guide((paths.DOCS_DIR / rel).read_text(encoding="utf-8"), GUIDE_FILES.get(rel))
     return out

@@ -146,8 +146,9 @@ def verify(asset: Path, record_paths: list[Path], trust_anchors: Path | None = N
     trusted = state == "Trusted"
     if not trusted:
         who = (verdict.signer or {}).get("common_name") or "an unknown signer"
-        verdict.reasons.append(Reason("PROV-untrusted", f"the manifest is signed by {who}, whom the trust anchors "
-                                      f"{'given do not' if anchors else 'do not'} vouch for",
+        whom = ("whom the trust anchors given do not vouch for" if anchors else
+                "and no trust anchor was given, so nothing vouches for the signer")
+        verdict.reasons.append(Reason("PROV-untrusted", f"the manifest is signed by {who}, {whom}",
                                       "Give the signer's certificate authority with --trust-anchors, if you trust it."))
     judged = _judge_records(authorisation, record_paths, checked_at, "at the time asked about" if at else "now", verdict)
     if verdict.verdict == NOT_AUTHORISED:
