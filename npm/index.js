@@ -11,7 +11,7 @@ import addFormats from "ajv-formats";
 
 export const STANDARD_VERSION = "0.2.0";
 export const KNOWN_VERSIONS = Object.freeze(["0.1.0", "0.2.0"]);
-export const DOCUMENT_TYPES = Object.freeze(["AiMaterialDisclosure", "AiSystem", "AiUseDisclosure", "AuthorshipStatement", "ConformanceClaim", "ConsentReceipt", "ConsentRecord", "CreativeWork", "Dataset", "DatasetManifest", "DigitalAlteration", "DigitalReplica", "Estate", "ManifestEntry", "MisuseReport", "OptOutRequest", "Organization", "Person", "Project", "ReplicaAuthorisation", "Requirement", "Standard", "SyntheticMediaLabel", "SyntheticPerformer", "TakedownRequest", "TrainingDataDisclosure", "UsagePreference", "UsageReport", "WorkforceImpactAssessment", "WriterAiChoice"]);
+export const DOCUMENT_TYPES = Object.freeze(["AiMaterialDisclosure", "AiSystem", "AiUseDisclosure", "AssetBinding", "AuthorshipStatement", "ConformanceClaim", "ConsentReceipt", "ConsentRecord", "CreativeWork", "Dataset", "DatasetManifest", "DigitalAlteration", "DigitalReplica", "Estate", "ManifestEntry", "MisuseReport", "OptOutRequest", "Organization", "Person", "Project", "ReplicaAuthorisation", "Requirement", "Standard", "SyntheticMediaLabel", "SyntheticPerformer", "TakedownRequest", "TrainingDataDisclosure", "UsagePreference", "UsageReport", "WorkforceImpactAssessment", "WriterAiChoice"]);
 export const NOT_CHECKED =
   "validate() checks structure only; the standard's rules and the references between records need " +
   "`ccai validate` or `ccai serve`.";

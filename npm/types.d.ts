@@ -241,6 +241,53 @@ export type AssessmentStatusEnum =
   | "final"
   | "superseded";
 
+/** A media file, such as a voice clip or a replica render, bound by a signed C2PA manifest to the consents that authorise it. `ccai bind` writes one beside the signed file. With it in the batch, the receipt of each consent names the assets made under it, so the person who consented can see where their consent was used. */
+export interface AssetBinding {
+  /** The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork. */
+  type: "AssetBinding";
+  /**
+   * The SHA-256 digest of the signed file, its manifest included.
+   * @pattern ^[0-9a-f]{64}$
+   */
+  asset_sha256: string;
+  /**
+   * When the asset was bound to the consents, as its signed manifest states it.
+   * @format date-time
+   * @pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$
+   */
+  bound_at: string;
+  /**
+   * The consent records the asset's manifest cites, each given by its id.
+   * @minItems 1
+   */
+  bound_consents: string[];
+  /**
+   * The AI uses the asset embodies, as its manifest states them.
+   * @minItems 1
+   */
+  bound_uses: AiUseEnum[];
+  /**
+   * The version of the CCAI standard this document follows, for example 0.1.0.
+   * @pattern ^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$
+   */
+  conforms_to: string;
+  /**
+   * The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.
+   * @format uri
+   * @pattern ^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$
+   */
+  id: string;
+  /**
+   * The parties that make the use, each given by the id of a party record.
+   * @minItems 1
+   */
+  used_by: string[];
+  /** The label of the C2PA manifest that binds the asset (such as urn:c2pa:…), as a C2PA reader shows it. */
+  manifest_label?: string | null;
+  /** The project the asset was made for, given by the id of its project record. */
+  projects?: string[] | null;
+}
+
 /** A statement of who made a work: each person's contribution and role, how much AI assisted each one, the human-authorship statement and the credit lines as they will appear. AI tools are named in the disclosure, never in the credits. */
 export interface AuthorshipStatement {
   /** The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork. */
@@ -532,6 +579,8 @@ export interface ConsentReceipt {
    * @minItems 1
    */
   permitted_uses: AiUseEnum[];
+  /** The assets bound to this consent by a signed C2PA manifest, each given by the id of its asset binding record. */
+  bound_assets?: string[] | null;
   /** How the creator is paid for the uses allowed. */
   compensation?: CompensationTerm[] | null;
   /**
@@ -3064,6 +3113,7 @@ export type DocumentType =
   | "AiMaterialDisclosure"
   | "AiSystem"
   | "AiUseDisclosure"
+  | "AssetBinding"
   | "AuthorshipStatement"
   | "ConformanceClaim"
   | "ConsentReceipt"
@@ -3097,6 +3147,7 @@ export type CcaiDocument =
   | AiMaterialDisclosure
   | AiSystem
   | AiUseDisclosure
+  | AssetBinding
   | AuthorshipStatement
   | ConformanceClaim
   | ConsentReceipt
@@ -3130,6 +3181,7 @@ export interface DocumentTypes {
   AiMaterialDisclosure: AiMaterialDisclosure;
   AiSystem: AiSystem;
   AiUseDisclosure: AiUseDisclosure;
+  AssetBinding: AssetBinding;
   AuthorshipStatement: AuthorshipStatement;
   ConformanceClaim: ConformanceClaim;
   ConsentReceipt: ConsentReceipt;

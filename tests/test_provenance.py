@@ -284,3 +284,31 @@ def test_sarif_output_of_a_verdict(work, authority):
     log = json.loads(run.stdout)
     assert run.returncode == 1 and log["version"] == "2.1.0"
     assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["PROV-untrusted"]
+
+
+def test_the_receipt_names_the_assets_bound_under_the_consent(work, authority):
+    run = bind(work, authority, "clip.png", "bound.png", "voice_cloning", "--binding-record", "bound.binding.yaml")
+    assert run.returncode == 0, run.stderr
+    import hashlib
+
+    import yaml
+
+    binding = yaml.safe_load((work / "bound.binding.yaml").read_text())
+    assert binding["type"] == "AssetBinding" and binding["bound_consents"] == [CONSENT]
+    assert binding["asset_sha256"] == hashlib.sha256((work / "bound.png").read_bytes()).hexdigest()
+    assert binding["manifest_label"].startswith("urn:c2pa:")
+    both = work / "consent-and-binding.yaml"
+    both.write_text((work / "records" / "consent.yaml").read_text() + "---\n" + (work / "bound.binding.yaml").read_text())
+    receipt = ccai("convert", "--to", "consent-receipt", both, "--issued-at", "2026-12-01T00:00:00Z", cwd=work)
+    assert receipt.returncode == 0, receipt.stderr
+    assert json.loads(receipt.stdout)["bound_assets"] == [binding["id"]]
+    (work / "records" / "receipt.json").write_text(receipt.stdout)
+    shutil.copy(work / "bound.binding.yaml", work / "records" / "binding.yaml")
+    check = ccai("validate", "records", cwd=work)
+    assert check.returncode == 0, check.stdout
+    # Without the binding in the batch, the receipt names no asset.
+    alone = ccai("convert", "--to", "consent-receipt", "records/consent.yaml", "--issued-at", "2026-12-01T00:00:00Z",
+                 cwd=work)
+    assert "bound_assets" not in json.loads(alone.stdout)
+    again = bind(work, authority, "clip.png", "other.png", "voice_cloning", "--binding-record", "bound.binding.yaml")
+    assert again.returncode == 2 and "never overwrites" in again.stderr and not (work / "other.png").exists()

@@ -3404,6 +3404,126 @@ class Revocation(ConfiguredBaseModel):
         return v
 
 
+class AssetBinding(Document):
+    """
+    A media file, such as a voice clip or a replica render, bound by a signed C2PA manifest to the consents that authorise it. `ccai bind` writes one beside the signed file. With it in the batch, the receipt of each consent names the assets made under it, so the person who consented can see where their consent was used.
+    """
+    asset_sha256: str = Field(default=..., description="""The SHA-256 digest of the signed file, its manifest included.""")
+    bound_consents: list[str] = Field(default=..., description="""The consent records the asset's manifest cites, each given by its id.""", min_length=1)
+    bound_uses: list[AiUseEnum] = Field(default=..., description="""The AI uses the asset embodies, as its manifest states them.""", min_length=1)
+    used_by: list[str] = Field(default=..., description="""The parties that make the use, each given by the id of a party record.""", min_length=1)
+    projects: Optional[list[str]] = Field(default=None, description="""The project the asset was made for, given by the id of its project record.""")
+    bound_at: AwareDatetime  = Field(default=..., description="""When the asset was bound to the consents, as its signed manifest states it.""")
+    manifest_label: Optional[str] = Field(default=None, description="""The label of the C2PA manifest that binds the asset (such as urn:c2pa:…), as a C2PA reader shows it.""")
+    id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
+    type: Literal["AssetBinding"] = Field(default="AssetBinding", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
+    conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
+
+    @field_validator('asset_sha256')
+    def pattern_asset_sha256(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid asset_sha256 format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid asset_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('bound_consents')
+    def pattern_bound_consents(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid bound_consents format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid bound_consents format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('used_by')
+    def pattern_used_by(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid used_by format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid used_by format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('projects')
+    def pattern_projects(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid projects format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid projects format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('bound_at')
+    def pattern_bound_at(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid bound_at format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid bound_at format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('manifest_label')
+    def pattern_manifest_label(cls, v):
+        pattern=re.compile(r"\S")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid manifest_label format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid manifest_label format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('conforms_to')
+    def pattern_conforms_to(cls, v):
+        pattern=re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid conforms_to format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid conforms_to format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
 class ConsentReceipt(Document):
     """
     The copy of a consent given back to the person who consented, so that they can prove what they agreed to and know how to withdraw. It repeats the key terms of the consent record and a digest of the record as it stood when the receipt was issued.
@@ -3425,6 +3545,7 @@ class ConsentReceipt(Document):
     compensation: Optional[list[CompensationTerm]] = Field(default=None, description="""How the creator is paid for the uses allowed.""")
     consent_sha256: Optional[str] = Field(default=None, description="""The SHA-256 digest of the consent record, in canonical JSON (RFC 8785), as it stood when the receipt was issued.""")
     how_to_withdraw: str = Field(default=..., description="""How the person can withdraw the consent, in plain language, with an address or link.""")
+    bound_assets: Optional[list[str]] = Field(default=None, description="""The assets bound to this consent by a signed C2PA manifest, each given by the id of its asset binding record.""")
     id: str = Field(default=..., description="""The identifier of this record: an https:// address or a urn:uuid: URN. It must be unique; other records use it to point to this one. In JSON-LD it is the node's @id.""")
     type: Literal["ConsentReceipt"] = Field(default="ConsentReceipt", description="""The kind of record this document is, written as the name of its class, for example ConsentRecord or CreativeWork.""")
     conforms_to: str = Field(default=..., description="""The version of the CCAI standard this document follows, for example 0.1.0.""")
@@ -3582,6 +3703,19 @@ class ConsentReceipt(Document):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid how_to_withdraw format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('bound_assets')
+    def pattern_bound_assets(cls, v):
+        pattern=re.compile(r"^(https://[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]+)?([/?#][^\s]*)?|urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid bound_assets format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid bound_assets format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -8239,6 +8373,7 @@ ConsentRecord.model_rebuild()
 ConsentEvidence.model_rebuild()
 ConsentStatusChange.model_rebuild()
 Revocation.model_rebuild()
+AssetBinding.model_rebuild()
 ConsentReceipt.model_rebuild()
 UsagePreference.model_rebuild()
 UsePreferenceRule.model_rebuild()

@@ -60,7 +60,15 @@ def receipt(record: dict[str, Any], ctx: Context) -> dict[str, Any]:
 
 
 def export_receipt(batch: Batch, ctx: Context) -> dict[str, Any]:
-    return receipt(batch.one("ConsentRecord"), ctx)
+    """The receipt of the batch's consent; it names the assets bound under it (`bound_assets`) when
+    the batch holds their AssetBinding records (`ccai bind --binding-record`)."""
+    record = batch.one("ConsentRecord")
+    result = receipt(record, ctx)
+    bound = [b["id"] for b in batch.of_type("AssetBinding")
+             if record["id"] in (b.get("bound_consents") or []) and isinstance(b.get("id"), str)]
+    if bound:
+        result["bound_assets"] = bound
+    return result
 
 
 def _dpv_record(record: dict[str, Any], ctx: Context) -> dict[str, Any]:

@@ -46,6 +46,25 @@ class Binding:
     authorisation: Authorisation
     consent: dict[str, Any]
     manifest: dict[str, Any]
+    asset_sha256: str = ""
+    manifest_label: str | None = None
+
+    def record(self) -> dict[str, Any]:
+        """The AssetBinding record of this binding: with it in a batch, the consent's receipt names the asset."""
+        import uuid
+
+        a = self.authorisation
+        consents = [c.record_id for c in a.records if c.record_type == "ConsentRecord"]
+        out: dict[str, Any] = {"type": "AssetBinding", "conforms_to": a.standard_version,
+                               "id": f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'sha256:' + self.asset_sha256)}",
+                               "asset_sha256": self.asset_sha256, "bound_consents": consents,
+                               "bound_uses": list(a.uses), "used_by": list(a.used_by)}
+        if a.project:
+            out["projects"] = [a.project]
+        out["bound_at"] = a.bound_at
+        if self.manifest_label:
+            out["manifest_label"] = self.manifest_label
+        return out
 
 
 def media_type(path: Path) -> str:
@@ -110,14 +129,18 @@ def bind(asset: Path, record_paths: list[Path], out: Path, uses: tuple[str, ...]
         builder.sign(material.signer(), kind, io.BytesIO(source), signed)
     except c2pa.C2paError as exc:
         raise BindError(f"c2pa could not sign {asset.name}: {exc}") from None
+    data = signed.getvalue()
     try:
         with open(out, "xb") as handle:  # "x": refuse a file that appeared meanwhile
-            handle.write(signed.getvalue())
+            handle.write(data)
     except FileExistsError:
         raise BindError(f"{out} exists; ccai bind never overwrites a file: give another -o") from None
     except OSError as exc:
         raise BindError(f"cannot write {out}: {exc.strerror or exc}") from None
-    return Binding(out, authorisation, consent, manifest)
+    import hashlib
+
+    label = json.loads(c2pa.Reader(kind, io.BytesIO(data)).json()).get("active_manifest")
+    return Binding(out, authorisation, consent, manifest, hashlib.sha256(data).hexdigest(), label)
 
 
 def _version(record: dict[str, Any]) -> str:

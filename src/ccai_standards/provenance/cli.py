@@ -30,6 +30,9 @@ def add_parsers(sub: Any) -> None:
     bind.add_argument("--project", metavar="ID", help="the project the asset is made for")
     bind.add_argument("--digital-source-type", metavar="TYPE",
                       help="how the asset was made, such as trained_algorithmic_media (default: from its CreativeWork)")
+    bind.add_argument("--binding-record", type=Path, metavar="FILE",
+                      help="also write the AssetBinding record of the binding (YAML, a new file): with it in the "
+                           "batch, `ccai convert --to consent-receipt` names the asset in the consent's receipt")
     bind.add_argument("--cert", type=Path, metavar="PEM", help="the signing certificate chain (or CCAI_SIGN_CERT)")
     bind.add_argument("--key", type=Path, metavar="PEM", help="the private key, PKCS #8 (or CCAI_SIGN_KEY)")
     bind.add_argument("--alg", metavar="ALG", help="the signing algorithm (default es256, or CCAI_SIGN_ALG)")
@@ -70,6 +73,9 @@ def _bind(args: argparse.Namespace) -> int:
     from .bind import BindError, bind
     from .signing import SigningError, SigningMaterial
 
+    if args.binding_record is not None and args.binding_record.exists():
+        print(f"ccai bind: error: {args.binding_record} exists; ccai bind never overwrites a file", file=sys.stderr)
+        return EXIT_USAGE
     try:
         material = SigningMaterial.find(args.cert, args.key, args.alg)
         binding = bind(args.asset, args.records, args.output, tuple(args.use), material, subject=args.subject,
@@ -93,6 +99,16 @@ def _bind(args: argparse.Namespace) -> int:
     a = binding.authorisation
     print(f"bound {args.asset} -> {binding.out}: {len(a.records)} record(s) cited; the consent "
           f"{binding.consent.get('id')} allows {', '.join(a.uses)} by {', '.join(a.used_by)} (bound at {a.bound_at})")
+    if args.binding_record is not None:
+        import yaml
+
+        try:
+            with open(args.binding_record, "x", encoding="utf-8") as handle:
+                yaml.safe_dump(binding.record(), handle, sort_keys=False, allow_unicode=True)
+        except OSError as exc:
+            print(f"ccai bind: error: cannot write {args.binding_record}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"binding record: {args.binding_record}")
     return EXIT_OK
 
 
