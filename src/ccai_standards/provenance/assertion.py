@@ -111,7 +111,7 @@ def json_schema(use_values: list[str], base_url: str) -> dict[str, Any]:
                        "uses the asset embodies. Generated from the CCAI schema.",
         "type": "object",
         "additionalProperties": False,
-        "required": ["standard_version", "bound_at", "uses", "used_by", "records"],
+        "required": ["standard_version", "bound_at", "uses", "used_by", "subject", "records"],
         "properties": {
             "standard_version": {"type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$",
                                  "description": "The version of the CCAI standard the records follow."},

@@ -113,6 +113,9 @@ def bind(asset: Path, record_paths: list[Path], out: Path, uses: tuple[str, ...]
     consents = [r for r in cited if r["type"] == "ConsentRecord"]
     if subject is None and len({c.get("subject") for c in consents}) == 1:
         subject = consents[0].get("subject")
+    if consents and not isinstance(subject, str):
+        raise BindError("say whose work or persona the asset uses with --subject (the id of their party record): "
+                        "the consents cited are about more than one person, or there is none")
     consent, reasons = judge(consents, uses, subject, project, by, (Moment("when the asset was bound", bound_at),))
     if consent is None:
         raise BindError("the records do not authorise this use of the asset", reasons=reasons)
