@@ -70,43 +70,13 @@ def tiny_png() -> bytes:
 
 def c2pa_signer():
     """A C2PA signer with a throwaway CA made on the spot (the result is valid but untrusted)."""
-    c2pa = require("c2pa", "exported manifests are signed with c2pa-python")
-    import datetime
+    require("c2pa", "exported manifests are signed with c2pa-python")
+    require("cryptography", "the throwaway certificate authority")
+    from ccai_standards.provenance.demo import demo_authority
+    from ccai_standards.provenance.signing import SigningMaterial
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-
-    now = datetime.datetime.now(datetime.timezone.utc)
-
-    def name(common: str) -> x509.Name:
-        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common),
-                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CCAI tests")])
-
-    def usage(signing: bool) -> x509.KeyUsage:
-        return x509.KeyUsage(digital_signature=signing, content_commitment=False, key_encipherment=False,
-                             data_encipherment=False, key_agreement=False, key_cert_sign=not signing,
-                             crl_sign=not signing, encipher_only=False, decipher_only=False)
-
-    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
-    period = dict(not_valid_before=now - datetime.timedelta(days=1), not_valid_after=now + datetime.timedelta(days=7))
-    ca = (x509.CertificateBuilder(**period).subject_name(name("CCAI test CA")).issuer_name(name("CCAI test CA"))
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .add_extension(usage(False), critical=True).sign(ca_key, hashes.SHA256()))
-    leaf = (x509.CertificateBuilder(**period).subject_name(name("CCAI test signer")).issuer_name(ca.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(usage(True), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(ca_key, hashes.SHA256()))
-    chain = leaf.public_bytes(serialization.Encoding.PEM) + ca.public_bytes(serialization.Encoding.PEM)
-    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
-    return c2pa.Signer.from_info(c2pa.C2paSignerInfo(c2pa.C2paSigningAlg.ES256, chain, private, None))
+    authority = demo_authority("CCAI tests")
+    return SigningMaterial(authority.chain, authority.key).signer()
 
 
 def sign_and_read(manifest: dict[str, Any], intent: str | None = None) -> tuple[dict[str, Any], Any]:
