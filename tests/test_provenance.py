@@ -312,3 +312,23 @@ def test_the_receipt_names_the_assets_bound_under_the_consent(work, authority):
     assert "bound_assets" not in json.loads(alone.stdout)
     again = bind(work, authority, "clip.png", "other.png", "voice_cloning", "--binding-record", "bound.binding.yaml")
     assert again.returncode == 2 and "never overwrites" in again.stderr and not (work / "other.png").exists()
+
+
+def test_the_preferences_in_the_records_go_into_the_manifest_as_cawg_training_mining(work, authority):
+    import c2pa
+
+    (work / "records" / "preference.yaml").write_text(
+        'type: UsagePreference\nconforms_to: "0.2.0"\nid: https://ids.example/preferences/okafor-catalogue\n'
+        "declared_by: https://ids.example/people/maya-okafor\ncatalogue_of: https://ids.example/people/maya-okafor\n"
+        "use_preferences:\n  - use: generative_ai_training\n    permission: not_allowed\n"
+        'default_permission: not_allowed\ndeclared_at: "2026-05-01T00:00:00Z"\nvalid_from: "2026-05-01T00:00:00Z"\n')
+    assert ccai("validate", "records", cwd=work).returncode == 0
+    run = bind(work, authority)
+    assert run.returncode == 0, run.stderr
+    store = json.loads(c2pa.Reader("image/png", io.BytesIO((work / "bound.png").read_bytes())).json())
+    assertions = {a["label"]: a["data"] for a in store["manifests"][store["active_manifest"]]["assertions"]}
+    mining = assertions["cawg.training-mining"]["entries"]
+    assert mining["cawg.ai_generative_training"]["use"] == "notAllowed"
+    assert LABEL in assertions and "c2pa.actions.v2" in assertions
+    _, answer = verify(work, authority)
+    assert answer["verdict"] == "authorised", answer
