@@ -189,3 +189,32 @@ def test_pre_commit_hooks_file_is_well_formed():
     ids = {h["id"]: h for h in hooks}
     assert ids["ccai-validate"]["entry"].startswith("ccai validate")
     assert all(h["language"] == "python" and h["require_serial"] for h in hooks)
+
+
+OPTIONAL = ("starlette", "uvicorn", "python_multipart", "c2pa", "pyarrow", "duckdb", "pyspark", "pydantic", "rdflib",
+            "linkml", "linkml_runtime", "httpx", "cryptography")
+
+
+def test_every_command_starts_without_the_optional_extras():
+    """The command line of a plain `pip install .` works: building the parser, and each command's
+    help, import no extra (a server or a signer is imported only when its command runs)."""
+    probe = (
+        "import sys, importlib.abc\n"
+        f"blocked = {OPTIONAL!r}\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in blocked:\n"
+        "            raise ImportError(f'{name} is blocked for this test')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from ccai_standards.cli import build_parser\n"
+        "parser = build_parser()\n"
+        "for command in ('validate', 'convert', 'diff', 'migrate', 'serve', 'bind', 'verify'):\n"
+        "    try:\n"
+        "        parser.parse_args([command, '--help'])\n"
+        "    except SystemExit as exc:\n"
+        "        assert exc.code == 0, command\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    for command in ("serve", "bind", "verify"):
+        assert f"ccai {command}" in run.stdout

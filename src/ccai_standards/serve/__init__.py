@@ -19,7 +19,7 @@ def add_parser(sub: Any) -> None:
                                         "the text, convert and download) and its HTTP API: POST /v1/validate, "
                                         "POST /v1/convert, the description at /openapi.json. Needs the `serve` "
                                         "extra. Records are held in memory only and never logged.")
-    from .app import Limits
+    from .limits import Limits
 
     defaults = Limits()
     parser.add_argument("--host", default="127.0.0.1",
@@ -45,7 +45,8 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
-        from .app import Limits, create_app
+        from .app import create_app
+        from .limits import Limits
     except ImportError as exc:
         from ..extras import install_hint
 

@@ -19,7 +19,6 @@ import functools
 import io
 import logging
 import time
-from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import Any, Callable
 
@@ -32,6 +31,7 @@ from starlette.routing import Route
 from ..findings import Severity
 from ..reading.inputs import TextInput
 from .bodies import BodyError, Part, parts_of
+from .limits import Limits
 from .openapi import openapi_document
 
 #: What every response carries: the page loads nothing from elsewhere and cannot be framed.
@@ -42,18 +42,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
-
-
-@dataclass(frozen=True)
-class Limits:
-    """The bounds of one request. The defaults suit a shared validator page; raise them for a
-    trusted pipeline (`ccai serve --max-bytes …`)."""
-
-    max_bytes: int = 4 * 1024 * 1024
-    max_records: int = 5000
-    max_files: int = 100
-    timeout: float = 20.0  # seconds, from the request's arrival to its answer
-    concurrency: int = 4  # checks at once; more requests wait their turn (within their timeout)
 
 
 class TimedOut(Exception):
