@@ -217,9 +217,9 @@ def _judge_records(authorisation: Authorisation, record_paths: list[Path], check
     consent, reasons = judge(consents, authorisation.uses, authorisation.subject, authorisation.project,
                              authorisation.used_by, moments)
     if consent is None:
-        if consents or not complete:
-            verdict.reasons.extend(reasons)
-        if consents:
+        verdict.reasons.extend(reasons)
+        # Consents judged and refused, or none cited at all: no consent authorises the asset.
+        if consents or not any(c.record_type == "ConsentRecord" for c in authorisation.records):
             verdict.verdict = NOT_AUTHORISED
         return False
     verdict.consent_id = consent.get("id")
